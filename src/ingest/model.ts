@@ -1,0 +1,311 @@
+/**
+ * The data model every pipeline stage speaks (DESIGN.md §2).
+ *
+ * Sources are parsed into `SourceDocument`s; the reconcile stage groups copies of one document and
+ * yields `GazetteDocument`s; an `Issue` holds its table of contents (目录) and its documents in order.
+ * Everything is plain JSON-serialisable data so the same model feeds pages, search, the JSON API and PDFs.
+ */
+
+/** Where a piece of text came from: a file under content/sources/ (path relative to the project) and a 1-based line. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+export type Severity = 'info' | 'warning' | 'error' | 'severe';
+
+/**
+ * A defect found in a source, or a repair made to it. Parsers never print: they return findings,
+ * which end up in dist/api/report.json and on the page of the document they concern.
+ */
+export interface Finding {
+  /** e.g. issuer-tampered, copy-variant, layout-break-joined, duplicate-fragment-dropped, table-cell-shifted, number-missing, toc-repaired */
+  kind: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  /** Plain words for a reader. */
+  message: string;
+  /** What the pipeline did about it (joined, dropped, reported only …). */
+  action: string;
+  /** Slug of the document concerned, when known. */
+  document?: string;
+  /** Clause id concerned, when known. */
+  clause?: string;
+}
+
+/** 发文字号, e.g. 吉政办发〔2022〕26号. */
+export interface DocumentNumber {
+  /** Canonical form: agency + 〔year〕 + serial + 号, no spaces, full-width 〔〕. */
+  normalized: string;
+  /** Exactly as printed in the authoritative source (spaces, brackets kept). */
+  printed: string;
+  /** 机关代字, e.g. 吉政办发 */
+  agency: string;
+  year: number;
+  /** Serial as printed without spaces, e.g. "26" or "6-7". */
+  serial: string;
+}
+
+/**
+ * Numbering levels by printed style (GB/T 9704 order), not by depth:
+ * part 一、 · section （一） · item 1. · subitem （1） · circled ① · dash ——
+ */
+export type ClauseLevel = 'part' | 'section' | 'item' | 'subitem' | 'circled' | 'dash';
+
+export interface Cell {
+  text: string;
+  rowspan: number;
+  colspan: number;
+  /** A header cell (<th>). */
+  header?: boolean;
+}
+
+export interface TableRow {
+  cells: Cell[];
+  /** 'note' marks a 计算方法/说明 sub-row that belongs to the indicator row before it. */
+  kind: 'data' | 'note';
+  source: SourceRef;
+}
+
+export interface Table {
+  /** Clause-scoped id, e.g. p1-s2-t1 (DESIGN.md §3). */
+  id: string;
+  caption: string | null;
+  /** Header rows, already de-duplicated across page fragments. */
+  header: TableRow[];
+  rows: TableRow[];
+  /** Number of columns of the full grid. */
+  columns: number;
+  source: SourceRef;
+}
+
+interface BlockBase {
+  /** Anchor id, unique within the document. */
+  id: string;
+  source: SourceRef;
+}
+
+export interface ParagraphBlock extends BlockBase {
+  type: 'paragraph';
+  text: string;
+}
+
+export interface HeadingBlock extends BlockBase {
+  type: 'heading';
+  text: string;
+}
+
+export interface ClauseBlock extends BlockBase {
+  type: 'clause';
+  /** Printed label exactly as in the source, e.g. 「二、」「（三）」「11.」「(二十一) 」 trimmed. */
+  label: string;
+  level: ClauseLevel;
+  /** The number the label denotes (Chinese numerals converted), 0 for dash items. */
+  number: number;
+  /** Heading-like title: the text up to and including the first 。 when the clause starts with one; null otherwise. */
+  title: string | null;
+  /** The clause's own text after the label (title included), without children. */
+  text: string;
+  children: Block[];
+}
+
+export interface TableBlock extends BlockBase {
+  type: 'table';
+  table: Table;
+}
+
+/** An entry of 人事任免 or 政务要闻. */
+export interface EntryBlock extends BlockBase {
+  type: 'entry';
+  /** ISO date (yyyy-mm-dd) when the entry is dated; 同日 inherits the previous entry's date. */
+  date: string | null;
+  /** The date as printed (「2月1日」「同日」「2月6日至7日」). */
+  printedDate: string | null;
+  text: string;
+  docNumber: DocumentNumber | null;
+}
+
+/** Content that the source itself omits, e.g. 「残疾预防主要指标(略)」 or 「附件：…（略）」. */
+export interface OmittedBlock extends BlockBase {
+  type: 'omitted';
+  text: string;
+}
+
+export type Block = ParagraphBlock | HeadingBlock | ClauseBlock | TableBlock | EntryBlock | OmittedBlock;
+
+export interface Attachment {
+  /** att1, att2 … */
+  id: string;
+  /** 附件1 / 附件 as printed. */
+  label: string;
+  title: string;
+  /** true when the source prints only the title and （略）. */
+  omitted: boolean;
+  body: Block[];
+  source: SourceRef;
+}
+
+export interface Citation {
+  /** Title inside 《》 as printed, or null when only a number is cited. */
+  title: string | null;
+  docNumber: DocumentNumber | null;
+  /** Slug of the cited document when it is in the set, else null. */
+  target: string | null;
+  /** Clause id where the citation occurs ('' for the header/notice). */
+  clause: string;
+  source: SourceRef;
+}
+
+export type DocumentKind =
+  | '通知'
+  | '意见'
+  | '方案'
+  | '函'
+  | '任免'
+  | '要闻'
+  | '卷首语'
+  | '封面'
+  | '简报'
+  | '决定'
+  | '办法'
+  | '规定'
+  | '其他';
+
+/** Role of a source for one document: the authoritative text is published, copies give collation notes. */
+export type SourceRole = 'authoritative' | 'copy';
+
+/** Source kinds, ranked by authority (DESIGN.md §6): lower rank wins. */
+export type SourceKind =
+  | 'gazette-dump'
+  | 'government-web'
+  | 'scraped-record'
+  | 'news-article'
+  | 'encyclopedia'
+  | 'campus-page'
+  | 'markdown';
+
+/**
+ * One document as read from one source, before reconciliation.
+ * Adapters produce these; reconcile groups them and builds GazetteDocuments.
+ */
+export interface SourceDocument {
+  file: string;
+  sourceKind: SourceKind;
+  title: string;
+  /** Title exactly as printed (layout spaces, wrapping joined). */
+  printedTitle: string;
+  docNumber: DocumentNumber | null;
+  /** Issuers as named in the source (signature / header), unvalidated. */
+  issuers: string[];
+  addressees: string | null;
+  /** The notice text (e.g. 「现将《…》印发给你们，请认真贯彻执行。」) for 印发 notices. */
+  notice: string | null;
+  signature: { issuer: string | null; date: string | null; source: SourceRef | null };
+  /** ISO date of the signature (落款) or publication. */
+  date: string | null;
+  kind: DocumentKind;
+  /** Title of the attached plan of an 印发 notice. */
+  planTitle: string | null;
+  body: Block[];
+  attachments: Attachment[];
+  /** Printed page in the issue (from the TOC), null outside a gazette issue. */
+  page: number | null;
+  /** Metadata the source states (front matter, infobox, page header), verbatim keys. */
+  meta: Record<string, string>;
+  /** First and last source line of this document. */
+  span: { from: number; to: number };
+}
+
+/** Characters of a source that are not published, with the reason (the character ledger, issue 8). */
+export interface Removal {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface TocEntry {
+  title: string;
+  /** The entry's text as printed, lines joined. */
+  printed: string;
+  docNumber: DocumentNumber | null;
+  page: number;
+  /** Slug of the document, resolved after structuring. */
+  document: string | null;
+  source: SourceRef;
+}
+
+export interface TocSection {
+  title: string;
+  entries: TocEntry[];
+}
+
+export interface EditorialRole {
+  role: string;
+  names: string[];
+}
+
+export interface Issue {
+  /** e.g. 2023-4 */
+  id: string;
+  gazette: string;
+  year: number;
+  number: number;
+  cumulative: number | null;
+  /** ISO date */
+  published: string | null;
+  frequency: string | null;
+  issn: string | null;
+  cn: string | null;
+  sponsor: string | null;
+  publisher: string | null;
+  motto: string[];
+  editorialBoard: EditorialRole[];
+  /** 编辑出版 block lines: address, phone … as printed. */
+  masthead: Record<string, string>;
+  sections: TocSection[];
+  /** Photo captions ①–⑦ and similar issue furniture that is metadata, not document text. */
+  captions: string[];
+  /** Back-cover 简介. */
+  about: string | null;
+  file: string;
+}
+
+export interface SourceParse {
+  file: string;
+  kind: SourceKind;
+  /** Metadata of the file as a whole (front matter, page header, site timestamp, 第N期 label …). */
+  meta: Record<string, string>;
+  issue: Issue | null;
+  documents: SourceDocument[];
+  findings: Finding[];
+  removals: Removal[];
+}
+
+/** A place where a copy reads differently from the authoritative text (校勘记). */
+export interface Variant {
+  /** Clause id in the published document ('' for header/notice). */
+  clause: string;
+  /** The authoritative reading, with a little context. */
+  authoritative: string;
+  /** The copy's reading. */
+  copy: string;
+  file: string;
+  line: number;
+  /** Other copies that share this reading. */
+  alsoIn: string[];
+}
+
+/** A document as published: the authoritative copy plus what the other copies tell. */
+export interface GazetteDocument extends Omit<SourceDocument, 'file' | 'sourceKind' | 'span'> {
+  /** URL slug, ASCII (DESIGN.md §4). */
+  id: string;
+  /** Issue id (e.g. 2023-4) or null. */
+  issue: string | null;
+  sources: { file: string; role: SourceRole; kind: SourceKind; lines: { from: number; to: number } }[];
+  variants: Variant[];
+  citations: Citation[];
+  /** Slugs of documents citing this one. */
+  citedBy: string[];
+  findings: Finding[];
+}
