@@ -1,0 +1,186 @@
+/**
+ * MDX is code: text from a source must never become JSX, an expression or an import/export line.
+ * So the body of a document is built as an mdast syntax tree, serialised with mdast-util-to-markdown
+ * (which escapes `{`, `<`, `*` …), plus our own escape for lines that start with `import`/`export`
+ * (to-markdown leaves those alone, yet MDX would compile them as ESM), and then re-parsed: the file
+ * must hold exactly the tree we emitted — the same node types, JSX names, attributes and text.
+ */
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Block, ClauseBlock } from '../model.ts';
+
+/** The only JSX elements an emitted file may contain, with the attributes each may carry. */
+export const ALLOWED_JSX: Readonly<Record<string, readonly string[]>> = {
+  Clause: ['id', 'level', 'label'],
+  ClauseLabel: ['for'],
+  DocTable: ['id'],
+  Entry: ['id', 'date'],
+  Omitted: ['id'],
+  Para: ['id'],
+};
+
+/** The only mdast node types an emitted file may contain. */
+export const ALLOWED_NODES: ReadonlySet<string> = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'text',
+  'strong',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
+
+// A line starting with import/export (after optional spaces) is ESM to MDX; escape its first letter.
+const esmUnsafe: Unsafe[] = [
+  { atBreak: true, character: 'i', after: 'mport\\b' },
+  { atBreak: true, character: 'e', after: 'xport\\b' },
+];
+
+function attr(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+function flow(name: string, attrs: Record<string, string>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes: Object.entries(attrs).map(([k, v]) => attr(k, v)), children };
+}
+
+function text(value: string): Text {
+  return { type: 'text', value };
+}
+
+function label(clause: ClauseBlock): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'ClauseLabel', attributes: [attr('for', clause.id)], children: [text(clause.label)] };
+}
+
+/** Paragraph text keeps its line structure out of Markdown: a source newline is not a Markdown break. */
+function plain(value: string): Text {
+  return text(value.replaceAll('\n', ''));
+}
+
+const HEADING_DEPTH: Partial<Record<ClauseBlock['level'], 2 | 3 | 4>> = { part: 2, section: 3, item: 4 };
+
+/** A clause whose whole text is its title (「一、总体要求」) is a heading; any other starts a paragraph. */
+function clauseHead(clause: ClauseBlock): Heading | Paragraph {
+  const depth = HEADING_DEPTH[clause.level];
+  const isHeading = depth !== undefined && clause.title !== null && clause.title === clause.text && !/[。；]$/.test(clause.text);
+  if (isHeading) return { type: 'heading', depth, children: [label(clause), plain(clause.text)] };
+  const children: PhrasingContent[] = [label(clause)];
+  const title = clause.title;
+  if (title && clause.text.startsWith(title) && title !== clause.text) {
+    const strong: Strong = { type: 'strong', children: [plain(title)] };
+    children.push(strong, plain(clause.text.slice(title.length)));
+  } else if (clause.text) {
+    children.push(plain(clause.text));
+  }
+  return { type: 'paragraph', children };
+}
+
+function blockToMdast(block: Block): RootContent[] {
+  switch (block.type) {
+    case 'clause':
+      return [
+        flow('Clause', { id: block.id, level: block.level, label: block.label }, [
+          clauseHead(block),
+          ...block.children.flatMap(blockToMdast),
+        ] as MdxJsxFlowElement['children']),
+      ];
+    case 'paragraph':
+      return [flow('Para', { id: block.id }, [{ type: 'paragraph', children: [plain(block.text)] }])];
+    case 'heading':
+      return [{ type: 'heading', depth: 2, children: [plain(block.text)] }];
+    case 'table':
+      return [flow('DocTable', { id: block.id }, [])];
+    case 'entry':
+      return [flow('Entry', { id: block.id, date: block.date ?? '' }, [{ type: 'paragraph', children: [plain(block.text)] }])];
+    case 'omitted':
+      return [flow('Omitted', { id: block.id }, [{ type: 'paragraph', children: [plain(block.text)] }])];
+  }
+}
+
+/** The MDX syntax tree of a document body (attachments are bodies too). */
+export function bodyToMdast(blocks: Block[]): Root {
+  return { type: 'root', children: blocks.flatMap(blockToMdast) };
+}
+
+export function serializeMdx(tree: Root): string {
+  return toMarkdown(tree, { extensions: [mdxToMarkdown()], unsafe: esmUnsafe, bullet: '-', emphasis: '_', strong: '*' });
+}
+
+export function parseMdx(source: string): Root {
+  return fromMarkdown(source, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+}
+
+export class UnsafeMdxError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    detail: string,
+  ) {
+    super(`${file}:${line}: generated MDX is not what was emitted: ${detail}`);
+    this.name = 'UnsafeMdxError';
+  }
+}
+
+type AnyNode = { type: string; children?: AnyNode[]; value?: string; name?: string | null; depth?: number; attributes?: unknown[]; position?: { start: { line: number } } };
+
+/** A comparable shape of a tree: node types, JSX names, attributes, and text with adjacent runs merged. */
+function shape(node: AnyNode): unknown {
+  const out: Record<string, unknown> = { type: node.type };
+  if (node.name !== undefined) out['name'] = node.name;
+  if (node.depth !== undefined) out['depth'] = node.depth;
+  if (node.attributes) out['attributes'] = node.attributes.map((a) => ({ ...(a as object), position: undefined }));
+  if (node.value !== undefined) out['value'] = node.value;
+  if (node.children) {
+    const merged: AnyNode[] = [];
+    for (const child of node.children) {
+      const last = merged.at(-1);
+      if (child.type === 'text' && last?.type === 'text') merged[merged.length - 1] = { type: 'text', value: `${last.value ?? ''}${child.value ?? ''}` };
+      else merged.push(child);
+    }
+    out['children'] = merged.map(shape);
+  }
+  return out;
+}
+
+function checkAllowed(node: AnyNode, file: string): void {
+  const line = node.position?.start.line ?? 1;
+  if (!ALLOWED_NODES.has(node.type)) throw new UnsafeMdxError(file, line, `node type ${node.type} is not allowed`);
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const allowed = node.name ? ALLOWED_JSX[node.name] : undefined;
+    if (!allowed) throw new UnsafeMdxError(file, line, `JSX element <${node.name ?? ''}> is not allowed`);
+    for (const a of (node.attributes ?? []) as Array<{ type: string; name?: string; value?: unknown }>) {
+      if (a.type !== 'mdxJsxAttribute' || !a.name || !allowed.includes(a.name) || typeof a.value !== 'string') {
+        throw new UnsafeMdxError(file, line, `attribute ${a.name ?? a.type} on <${node.name}> is not allowed`);
+      }
+    }
+  }
+  for (const child of node.children ?? []) checkAllowed(child, file);
+}
+
+/**
+ * Proves a generated file safe: it re-parses to allowed node types only and to exactly the emitted tree.
+ * Throws UnsafeMdxError naming the file and line otherwise.
+ */
+export function verifyMdx(source: string, emitted: Root, file: string): void {
+  const parsed = parseMdx(source) as unknown as AnyNode;
+  checkAllowed(parsed, file);
+  const a = JSON.stringify(shape(parsed));
+  const b = JSON.stringify(shape(emitted as unknown as AnyNode));
+  if (a !== b) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    throw new UnsafeMdxError(file, 1, `re-parsed tree differs near …${a.slice(Math.max(0, i - 60), i + 60)}… (expected …${b.slice(Math.max(0, i - 60), i + 60)}…)`);
+  }
+}
+
+/** Serialise and prove in one step: the only way the ingest writes MDX. */
+export function emitMdx(blocks: Block[], file: string): string {
+  const tree = bodyToMdast(blocks);
+  const source = serializeMdx(tree);
+  verifyMdx(source, tree, file);
+  return source;
+}
