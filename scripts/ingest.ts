@@ -1,10 +1,52 @@
-/** npm run ingest — sources → generated content collections + build report. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+/**
+ * npm run ingest — content/sources/ → content/issues/, content/documents/ (JSON + MDX) and content/report.json.
+ * A source that cannot be read is reported (file and line) and skipped; the rest is still published.
+ * Findings that would publish something wrong (a duplicate clause id, unsafe MDX) stop the build.
+ * The output folders are written to a staging folder and swapped in whole.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { runIngest } from '../src/ingest/pipeline.ts';
+import { emitCollections } from '../src/ingest/emit/collections.ts';
+import { FATAL_KINDS } from '../src/ingest/emit/report.ts';
 
-const dir = 'content/sources';
-for (const name of readdirSync(dir).sort()) {
-  const bytes = readFileSync(`${dir}/${name}`);
-  const sha = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  console.log(`source ${name} ${bytes.length} bytes sha256:${sha}`);
+const SOURCES = process.env.GONGBAO_SOURCES ?? 'content/sources';
+const t0 = performance.now();
+
+const files = readdirSync(SOURCES)
+  .filter((name) => !name.startsWith('.'))
+  .map((name) => ({ file: join(SOURCES, name), bytes: readFileSync(join(SOURCES, name)) }));
+
+const result = runIngest(files);
+const emitted = emitCollections(result);
+
+const staging = '.cache/ingest-staging';
+rmSync(staging, { recursive: true, force: true });
+for (const f of emitted) {
+  const path = join(staging, f.path);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, f.content);
+}
+for (const dir of ['content/issues', 'content/documents']) {
+  mkdirSync(join(staging, dir), { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(join(staging, dir), dir);
+}
+renameSync(join(staging, 'content/report.json'), 'content/report.json');
+
+for (const s of result.sources) {
+  console.log(`source ${s.file}: ${s.error ? `ERROR ${s.error}` : `${s.kind}, ${s.documents} document(s)`}`);
+}
+const loud = result.findings.filter((f) => f.severity === 'error' || f.severity === 'severe');
+for (const f of loud) console.log(`${f.severity.toUpperCase()} ${f.file}:${f.line} [${f.kind}] ${f.message}`);
+const counts = result.findings.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.severity]: (acc[f.severity] ?? 0) + 1 }), {});
+console.log(
+  `ingest: ${result.issues.length} issue(s), ${result.documents.length} document(s), findings ${JSON.stringify(counts)} ` +
+    `in ${((performance.now() - t0) / 1000).toFixed(2)} s (report: content/report.json)`,
+);
+
+const fatal = result.findings.filter((f) => FATAL_KINDS.has(f.kind));
+if (fatal.length > 0) {
+  for (const f of fatal) console.error(`FATAL ${f.file}:${f.line} [${f.kind}] ${f.message}`);
+  process.exit(1);
 }

@@ -215,6 +215,11 @@ export interface SourceDocument {
   meta: Record<string, string>;
   /** First and last source line of this document. */
   span: { from: number; to: number };
+  /**
+   * Lines of parts that carry no SourceRef of their own, where the adapter knows them, so findings can
+   * point there: `title` (its first line), `issuer` (the first 落款 issuer line), or a `meta` key (`summary`).
+   */
+  lines?: Record<string, number>;
 }
 
 /** Characters of a source that are not published, with the reason (the character ledger, issue 8). */

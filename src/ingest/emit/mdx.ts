@@ -11,13 +11,15 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import type { Block, ClauseBlock } from '../model.ts';
+import type { Attachment, Block, ClauseBlock } from '../model.ts';
 
 /** The only JSX elements an emitted file may contain, with the attributes each may carry. */
 export const ALLOWED_JSX: Readonly<Record<string, readonly string[]>> = {
+  Attachment: ['id', 'label'],
+  AttachmentTitle: [],
   Clause: ['id', 'level', 'label'],
   ClauseLabel: ['for'],
-  DocTable: ['id'],
+  DocTable: ['doc', 'id'],
   Entry: ['id', 'date'],
   Omitted: ['id'],
   Para: ['id'],
@@ -79,13 +81,13 @@ function clauseHead(clause: ClauseBlock): Heading | Paragraph {
   return { type: 'paragraph', children };
 }
 
-function blockToMdast(block: Block): RootContent[] {
+function blockToMdast(block: Block, doc: string): RootContent[] {
   switch (block.type) {
     case 'clause':
       return [
         flow('Clause', { id: block.id, level: block.level, label: block.label }, [
           clauseHead(block),
-          ...block.children.flatMap(blockToMdast),
+          ...block.children.flatMap((child) => blockToMdast(child, doc)),
         ] as MdxJsxFlowElement['children']),
       ];
     case 'paragraph':
@@ -93,7 +95,8 @@ function blockToMdast(block: Block): RootContent[] {
     case 'heading':
       return [{ type: 'heading', depth: 2, children: [plain(block.text)] }];
     case 'table':
-      return [flow('DocTable', { id: block.id }, [])];
+      // Cells are rendered by a component from the JSON model: no table text passes through MDX at all.
+      return [flow('DocTable', { doc, id: block.id }, [])];
     case 'entry':
       return [flow('Entry', { id: block.id, date: block.date ?? '' }, [{ type: 'paragraph', children: [plain(block.text)] }])];
     case 'omitted':
@@ -101,9 +104,19 @@ function blockToMdast(block: Block): RootContent[] {
   }
 }
 
-/** The MDX syntax tree of a document body (attachments are bodies too). */
-export function bodyToMdast(blocks: Block[]): Root {
-  return { type: 'root', children: blocks.flatMap(blockToMdast) };
+function attachmentToMdast(att: Attachment, doc: string): RootContent {
+  return flow('Attachment', { id: att.id, label: att.label }, [
+    flow('AttachmentTitle', {}, [{ type: 'paragraph', children: [plain(att.title)] }]),
+    ...att.body.flatMap((b) => blockToMdast(b, doc)),
+  ] as MdxJsxFlowElement['children']);
+}
+
+/** The MDX syntax tree of a document: its body, then its attachments (附件). */
+export function bodyToMdast(blocks: Block[], attachments: Attachment[] = [], doc = ''): Root {
+  return {
+    type: 'root',
+    children: [...blocks.flatMap((b) => blockToMdast(b, doc)), ...attachments.map((a) => attachmentToMdast(a, doc))],
+  };
 }
 
 export function serializeMdx(tree: Root): string {
@@ -178,8 +191,8 @@ export function verifyMdx(source: string, emitted: Root, file: string): void {
 }
 
 /** Serialise and prove in one step: the only way the ingest writes MDX. */
-export function emitMdx(blocks: Block[], file: string): string {
-  const tree = bodyToMdast(blocks);
+export function emitMdx(blocks: Block[], file: string, attachments: Attachment[] = [], doc = ''): string {
+  const tree = bodyToMdast(blocks, attachments, doc);
   const source = serializeMdx(tree);
   verifyMdx(source, tree, file);
   return source;

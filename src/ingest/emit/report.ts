@@ -1,0 +1,31 @@
+/**
+ * The build report (dist/api/report.json, and the /report/ page): every finding of the build by source file,
+ * counts by kind and severity, and the sources read. No timestamp, so two builds of the same inputs agree.
+ */
+import type { Finding, Severity } from '../model.ts';
+import type { IngestResult, SourceSummary } from '../pipeline.ts';
+
+export interface BuildReport {
+  sources: SourceSummary[];
+  counts: { bySeverity: Record<Severity, number>; byKind: Record<string, number> };
+  /** Findings grouped by source file, in file order then line order. */
+  files: Array<{ file: string; findings: Finding[] }>;
+}
+
+export function buildReport(result: IngestResult): BuildReport {
+  const bySeverity: Record<Severity, number> = { severe: 0, error: 0, warning: 0, info: 0 };
+  const byKind: Record<string, number> = {};
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    bySeverity[f.severity]++;
+    byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+    byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  }
+  const files = [...byFile.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, findings]) => ({ file, findings: [...findings].sort((a, b) => a.line - b.line) }));
+  return { sources: result.sources, counts: { bySeverity, byKind: Object.fromEntries(Object.entries(byKind).sort()) }, files };
+}
+
+/** Findings that would make the site publish something wrong: the build stops on them. */
+export const FATAL_KINDS: ReadonlySet<string> = new Set(['duplicate-clause-id', 'slug-collision', 'unsafe-mdx', 'ledger-unaccounted']);

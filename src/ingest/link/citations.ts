@@ -1,0 +1,253 @@
+/**
+ * The link stage (DESIGN.md §1, SEEDS-GUIDE §6): the documents a published text cites, resolved
+ * against the set, and the reverse links (cited-by).
+ *
+ * Only the published (authoritative) text is scanned: copies never reach a GazetteDocument's body,
+ * so a tampered copy (000's 《中共吉林省委 欧宝体育关于…》) can never create or break a link.
+ *
+ * What counts as a citation:
+ * - every 《title》, read up to its matching 》 so nested 〈〉 and （） stay inside
+ *   (《吉林省贯彻落实〈气象高质量发展纲要（2022—2035年）〉重点任务及分工方案》), with the 发文字号
+ *   that follows it in brackets: （吉发〔2021〕33号）, (吉卫联发〔2021〕44号), （国务院令 第 675 号）;
+ *   a nested 〈title〉 is part of its citation, not one of its own;
+ * - a 发文字号 on its own when it opens the text or stands right after （ ( 【 [ or 、. In running prose
+ *   the 机关代字 cannot be told from the word before it (「按照国办发〔2021〕50号」 reads as agency
+ *   按照国办发), so such mentions are left out rather than published with a wrong number.
+ * Not citations: the document itself — the 印发 formula 「现将《plan》印发给你们」 names the document's
+ * own plan — and an 人事任免/要闻 entry's own number.
+ */
+import type { Block, Citation, DocumentNumber, GazetteDocument, SourceDocument, SourceRef } from '../model.ts';
+import { toMatchForm } from '../normalize/width.ts';
+import { findDocumentNumbers } from '../structure/doc-number.ts';
+
+/** A document in either stage: the link stage scans a GazetteDocument; a SourceDocument works for tests and tools. */
+export type CitingDocument = GazetteDocument | SourceDocument;
+
+/**
+ * Issuing authorities this gazette's documents name, with the short forms they use in titles
+ * (003 prints 省委省政府关于… for what D2 cites as 中共吉林省委 吉林省人民政府关于…). 省委/省政府 mean
+ * 吉林's because the set is 吉林省人民政府公报; a build over several provinces needs this per gazette.
+ */
+const AUTHORITIES: Record<string, readonly string[]> = {
+  中共吉林省委: ['中国共产党吉林省委员会', '中共吉林省委员会', '中共吉林省委', '吉林省委', '省委'],
+  中共吉林省委办公厅: ['中共吉林省委办公厅', '吉林省委办公厅', '省委办公厅'],
+  吉林省人民政府: ['吉林省人民政府', '吉林省政府', '省人民政府', '省政府'],
+  吉林省人民政府办公厅: ['吉林省人民政府办公厅', '吉林省政府办公厅', '省人民政府办公厅', '省政府办公厅'],
+};
+
+/** Alias → authority, longest alias first so 省政府办公厅 is never read as 省政府 + 办公厅. */
+const ALIASES: [string, string][] = Object.entries(AUTHORITIES)
+  .flatMap(([authority, aliases]) => aliases.map((a): [string, string] => [a, authority]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** The issuers a title prefix names, canonical and sorted; null when any part of it is not a known authority. */
+function knownIssuers(prefix: string): string[] | null {
+  const found = new Set<string>();
+  let rest = prefix;
+  while ((rest = rest.replace(/^[、,]+/, '')) !== '') {
+    const hit = ALIASES.find(([alias]) => rest.startsWith(alias));
+    if (!hit) return null;
+    found.add(hit[1]);
+    rest = rest.slice(hit[0].length);
+  }
+  return [...found].sort();
+}
+
+/** A date printed after a title, 「（2021年12月20日）」 (003 l.17): an annotation, not part of the title. */
+const TRAILING_DATE = /\(\d{4}年\d{1,2}月\d{1,2}日\)$/;
+
+/**
+ * The form in which a cited title and a document title are compared:
+ * toMatchForm (width, spaces — so 中共吉林省委 吉林省人民政府 = 中共吉林省委吉林省人民政府 —, dashes),
+ * title brackets 《》〈〉 dropped, a trailing printed date dropped; then, when the part before the first
+ * 关于 consists only of known authorities (any short form, 、 between them), it becomes their canonical
+ * set: 「中共吉林省委 吉林省人民政府关于创新型省份建设的意见」 and 「省委省政府关于创新型省份建设的意见」
+ * both give 「中共吉林省委+吉林省人民政府|关于创新型省份建设的意见」.
+ * The 关于… remainder, which ends with the 文种 (意见, 通知 …), must match exactly, and the issuer sets
+ * must be equal: 省政府关于X and 省政府办公厅关于X stay apart, and a prefix with anything unknown
+ * (欧宝体育关于…, 「…印发〈关于…〉的通知」) is compared as the whole title, never stripped.
+ */
+export function titleKey(title: string): string {
+  const t = toMatchForm(title).replace(/[《》〈〉<>]/g, '').replace(TRAILING_DATE, '');
+  const at = t.indexOf('关于');
+  const issuers = at > 0 ? knownIssuers(t.slice(0, at)) : null;
+  return issuers ? `${issuers.join('+')}|${t.slice(at)}` : t;
+}
+
+/** Titles a document answers to: its own, its plan's, and the plan an 印发 notice names (关于印发X的通知). */
+function ownTitleKeys(doc: CitingDocument): Set<string> {
+  const named = /关于印发(.+)的通知$/.exec(doc.title)?.[1];
+  return new Set([doc.title, doc.planTitle, named].flatMap((t) => (t ? [titleKey(t)] : [])));
+}
+
+/** A stretch of published text and where a citation in it is anchored. */
+interface Passage {
+  text: string;
+  clause: string;
+  source: SourceRef;
+  /** The entry's own 发文字号 (人事任免), not a citation. */
+  own?: string;
+}
+
+/**
+ * Header and notice have no line of their own in the model: they are anchored at the document's first
+ * line (the authoritative source's, for a GazetteDocument).
+ */
+function headerSource(doc: CitingDocument): SourceRef {
+  if ('sources' in doc) {
+    const s = doc.sources.find((x) => x.role === 'authoritative') ?? doc.sources[0];
+    return { file: s?.file ?? '', line: s?.lines.from ?? 0 };
+  }
+  return { file: doc.file, line: doc.span.from };
+}
+
+/**
+ * Published text in reading order: notice, body, attachments. Each passage is anchored at its innermost
+ * block's id — the clause for clause text, the paragraph (para1 …) for a preamble, the table for its
+ * caption and cells, the entry, the attachment for its title — so a citation deep-links to where it is.
+ */
+function passages(doc: CitingDocument): Passage[] {
+  const out: Passage[] = [];
+  if (doc.notice) out.push({ text: doc.notice, clause: '', source: headerSource(doc) });
+  const walk = (blocks: Block[]): void => {
+    for (const b of blocks) {
+      switch (b.type) {
+        case 'clause':
+          out.push({ text: b.text, clause: b.id, source: b.source });
+          walk(b.children);
+          break;
+        case 'table': {
+          const { caption, header, rows } = b.table;
+          if (caption) out.push({ text: caption, clause: b.id, source: b.table.source });
+          for (const row of [...header, ...rows])
+            for (const cell of row.cells) out.push({ text: cell.text, clause: b.id, source: row.source });
+          break;
+        }
+        case 'entry':
+          out.push({ text: b.text, clause: b.id, source: b.source, ...(b.docNumber ? { own: b.docNumber.normalized } : {}) });
+          break;
+        default:
+          out.push({ text: b.text, clause: b.id, source: b.source });
+      }
+    }
+  };
+  walk(doc.body);
+  for (const a of doc.attachments) {
+    out.push({ text: a.title, clause: a.id, source: a.source });
+    walk(a.body);
+  }
+  return out;
+}
+
+/** A 《》 title never spans a sentence end; an unclosed 《 is a typo, not a title running to the end of the clause. */
+const TITLE_STOP = /[。\n]/;
+const MAX_TITLE = 150;
+
+/** End index (of the matching 》) of the title opened at `open`, or -1. Inner 《》 pairs nest. */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length && i - open <= MAX_TITLE; i++) {
+    const c = text[i]!;
+    if (c === '《') depth++;
+    else if (c === '》' && --depth === 0) return i;
+    else if (TITLE_STOP.test(c)) return -1;
+  }
+  return -1;
+}
+
+interface Found {
+  at: number;
+  title: string | null;
+  docNumber: DocumentNumber | null;
+}
+
+/** Citations in one text, in order of position. */
+function citationsIn(p: Passage): Found[] {
+  const numbers = findDocumentNumbers(p.text);
+  const taken = new Set<number>();
+  const found: Found[] = [];
+  for (let open = p.text.indexOf('《'); open >= 0; ) {
+    const close = closingBracket(p.text, open);
+    if (close < 0) {
+      open = p.text.indexOf('《', open + 1);
+      continue;
+    }
+    const title = p.text.slice(open + 1, close);
+    // （发文字号 right after the 》, spaces allowed; the closing bracket may be lost to a page break.
+    const bracket = /^\s*[（(]\s*/.exec(p.text.slice(close + 1));
+    const k = bracket ? numbers.findIndex((n) => n.index === close + 1 + bracket[0].length) : -1;
+    taken.add(k);
+    if (title.trim() !== '') found.push({ at: open, title, docNumber: numbers[k]?.number ?? null });
+    open = p.text.indexOf('《', close + 1);
+  }
+  numbers.forEach((n, k) => {
+    const before = p.text[n.index - 1];
+    const delimited = before === undefined || /[（(【[、]/.test(before);
+    if (!taken.has(k) && delimited && n.number.normalized !== p.own) found.push({ at: n.index, title: null, docNumber: n.number });
+  });
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Every citation in a document's published text, in reading order, `target` still null (linkDocuments
+ * resolves it). Mentions of the document itself (its own 发文字号, title or plan title) are skipped.
+ */
+export function findCitations(doc: CitingDocument): Citation[] {
+  const ownKeys = ownTitleKeys(doc);
+  const ownNumber = doc.docNumber?.normalized;
+  const isSelf = (f: Found): boolean =>
+    f.docNumber ? f.docNumber.normalized === ownNumber : f.title !== null && ownKeys.has(titleKey(f.title));
+  return passages(doc).flatMap((p) =>
+    citationsIn(p)
+      .filter((f) => !isSelf(f))
+      .map((f) => ({ title: f.title, docNumber: f.docNumber, target: null, clause: p.clause, source: p.source })),
+  );
+}
+
+function indexBy(documents: GazetteDocument[], keys: (d: GazetteDocument) => Iterable<string>): Map<string, Set<GazetteDocument>> {
+  const index = new Map<string, Set<GazetteDocument>>();
+  for (const d of documents)
+    for (const k of keys(d)) {
+      const set = index.get(k) ?? new Set();
+      set.add(d);
+      index.set(k, set);
+    }
+  return index;
+}
+
+/** The one element, or null when there are none or several (an ambiguous link is no link). */
+const only = <T>(items: Iterable<T>): T | null => {
+  const list = [...items];
+  return list.length === 1 ? (list[0] ?? null) : null;
+};
+
+/**
+ * Finds each document's citations, resolves their targets within the set, and fills `citedBy`.
+ *
+ * Resolution: by normalised 发文字号 first; otherwise by titleKey against each document's title, plan
+ * title and the plan its 印发 title names — but never to a document whose own 发文字号 differs from the
+ * cited one (same title, different number = a different document). No match or several → target null.
+ * `citedBy` lists the ids of citing documents, sorted, each once. Documents are returned as new objects.
+ */
+export function linkDocuments(documents: GazetteDocument[]): GazetteDocument[] {
+  const byNumber = indexBy(documents, (d) => (d.docNumber ? [d.docNumber.normalized] : []));
+  const byTitle = indexBy(documents, ownTitleKeys);
+  const resolve = (c: Citation): GazetteDocument | null => {
+    const cited = c.docNumber?.normalized;
+    const numbered = cited ? only(byNumber.get(cited) ?? []) : null;
+    if (numbered || c.title === null) return numbered;
+    const titled = [...(byTitle.get(titleKey(c.title)) ?? [])];
+    return only(titled.filter((d) => !cited || !d.docNumber || d.docNumber.normalized === cited));
+  };
+
+  const citations = documents.map((d) => findCitations(d).map((c) => ({ ...c, target: resolve(c)?.id ?? null })));
+  const citedBy = new Map<string, Set<string>>();
+  documents.forEach((d, i) => {
+    for (const c of citations[i] ?? []) if (c.target) citedBy.set(c.target, (citedBy.get(c.target) ?? new Set()).add(d.id));
+  });
+  return documents.map((d, i) => ({
+    ...d,
+    citations: citations[i] ?? [],
+    citedBy: [...(citedBy.get(d.id) ?? [])].sort(),
+  }));
+}

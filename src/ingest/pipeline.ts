@@ -1,0 +1,98 @@
+/**
+ * The whole ingest as one pure function: source files (bytes) → issues, documents and findings.
+ * scripts/ingest.ts does the file I/O around it; tests and the benchmark call it directly.
+ */
+import { createHash } from 'node:crypto';
+import type { Finding, GazetteDocument, Issue, SourceKind, SourceParse } from './model.ts';
+import { decodeSource } from './sources/decode.ts';
+import { parseSource } from './sources/index.ts';
+import { reconcile } from './reconcile/index.ts';
+import { linkDocuments } from './link/citations.ts';
+
+export interface SourceFile {
+  /** Path relative to the project, e.g. content/sources/001_….txt */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface SourceSummary {
+  file: string;
+  sha256: string;
+  bytes: number;
+  kind: SourceKind | null;
+  documents: number;
+  /** Set when the file could not be read at all. */
+  error: string | null;
+}
+
+export interface PublishedIssue extends Issue {
+  /** Document slugs in the order of the issue. */
+  documents: string[];
+  /** Findings about the issue itself (TOC, cover, masthead) rather than one document. */
+  findings: Finding[];
+}
+
+export interface IngestResult {
+  sources: SourceSummary[];
+  /** Parsed sources with their decoded text, for the character ledger. */
+  parses: Array<{ parse: SourceParse; text: string }>;
+  issues: PublishedIssue[];
+  documents: GazetteDocument[];
+  findings: Finding[];
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function readSource(src: SourceFile, findings: Finding[]): { summary: SourceSummary; parsed: { parse: SourceParse; text: string } | null } {
+  const summary: SourceSummary = { file: src.file, sha256: sha256(src.bytes), bytes: src.bytes.length, kind: null, documents: 0, error: null };
+  const decoded = decodeSource(src.file, src.bytes);
+  if (!decoded.ok) {
+    findings.push(decoded.error);
+    summary.error = decoded.error.message;
+    return { summary, parsed: null };
+  }
+  findings.push(...decoded.findings);
+  try {
+    const parse = parseSource({ file: src.file, text: decoded.text });
+    summary.kind = parse.kind;
+    summary.documents = parse.documents.length;
+    return { summary, parsed: { parse, text: decoded.text } };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const line = Number(/\bline (\d+)/.exec(message)?.[1] ?? 1);
+    findings.push({ kind: 'source-unreadable', severity: 'error', file: src.file, line, message, action: 'source skipped; the rest of the site is built' });
+    summary.error = message;
+    return { summary, parsed: null };
+  }
+}
+
+export function runIngest(files: SourceFile[]): IngestResult {
+  const findings: Finding[] = [];
+  const sources: SourceSummary[] = [];
+  const parses: IngestResult['parses'] = [];
+  for (const src of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    const { summary, parsed } = readSource(src, findings);
+    sources.push(summary);
+    if (parsed) parses.push(parsed);
+  }
+
+  const reconciled = reconcile(parses.map((p) => p.parse));
+  const documents = linkDocuments(reconciled.documents);
+  findings.push(...reconciled.findings);
+
+  const issues: PublishedIssue[] = [];
+  for (const { parse } of parses) {
+    if (!parse.issue) continue;
+    const issue = parse.issue;
+    const own = documents
+      .filter((d) => d.issue === issue.id)
+      .sort((a, b) => (a.sources[0]?.lines.from ?? 0) - (b.sources[0]?.lines.from ?? 0))
+      .map((d) => d.id);
+    const issueFindings = parse.findings.filter((f) => !f.document);
+    issues.push({ ...issue, documents: own, findings: issueFindings });
+  }
+  issues.sort((a, b) => a.year - b.year || a.number - b.number);
+  return { sources, parses, issues, documents, findings };
+}

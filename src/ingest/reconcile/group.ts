@@ -1,0 +1,85 @@
+/**
+ * Recognising copies of one document across sources.
+ *
+ * - By 发文字号 where a copy prints one: the normalised number is the document's identity.
+ * - Otherwise by title, normalised for matching (titleKeys): widths, spaces, dash glyphs, Traditional →
+ *   Simplified with the regional vocabulary, 《》〈〉 and quotes dropped, the 「…关于印发X的通知」 wrapper
+ *   opened to X. A copy matches a document when one of its keys equals one of the document's, which are
+ *   its title, its inner title and its plan title (002 is D2's plan alone: 吉林省科技創新生態最佳化工程實施方案
+ *   = planTitle 吉林省科技创新生态优化工程实施方案).
+ * - Two documents claiming one number with no title in common are different documents: both are kept,
+ *   never merged, and the conflict is an error (`doc-number-conflict`).
+ *
+ * An issuer name is never removed from a key: 国务院关于X的意见 and 吉林省人民政府关于X的意见 are different
+ * documents. A copy whose issuer was replaced (000) still groups — by its number, and by the plan title
+ * inside its 印发 wrapper.
+ */
+import type { Finding, SourceDocument } from '../model.ts';
+import { toMatchForm } from '../normalize/width.ts';
+import { toSimplified } from '../normalize/traditional.ts';
+import { byAuthority } from './authority.ts';
+
+/** 「…关于印发X的通知」: the notice publishes X, whose title identifies the document as well. */
+const PUBLISHING_NOTICE = /关于(?:印发|转发|发布|颁布)(.+)$/;
+
+/** A title in the form used for matching; the trailing 的通知 of a notice is dropped. */
+export function titleKey(title: string): string {
+  return toMatchForm(toSimplified(title))
+    .replace(/[《》〈〉"'\s]/g, '')
+    .replace(/的通知$/, '');
+}
+
+/** Keys of a document: its title, the title a 印发 notice wraps, and its plan title. */
+export function titleKeys(doc: SourceDocument): string[] {
+  const keys = [doc.title, doc.planTitle].filter((t): t is string => !!t).map(titleKey);
+  const inner = PUBLISHING_NOTICE.exec(keys[0] ?? '')?.[1];
+  return [...new Set([...keys, ...(inner ? [inner] : [])])].filter(Boolean);
+}
+
+export interface DocumentGroup {
+  /** Copies of one document, most authoritative first. */
+  members: SourceDocument[];
+  /** Normalised 发文字号, or null. */
+  docNumber: string | null;
+  /** 0 for the first document claiming its number, 1 for a second, different document with the same number … */
+  claim: number;
+  keys: Set<string>;
+}
+
+const shares = (keys: Set<string>, doc: string[]): boolean => doc.some((k) => keys.has(k));
+
+/**
+ * Groups documents of all sources. Documents are taken most authoritative first, so each group's first
+ * member is its best copy and a second claimant of a number is the less authoritative one.
+ */
+export function groupCopies(docs: readonly SourceDocument[]): { groups: DocumentGroup[]; findings: Finding[] } {
+  const groups: DocumentGroup[] = [];
+  const findings: Finding[] = [];
+  for (const doc of [...docs].sort(byAuthority)) {
+    const keys = titleKeys(doc);
+    const number = doc.docNumber?.normalized ?? null;
+    const claimants = number ? groups.filter((g) => g.docNumber === number) : [];
+    // A copy without a title to compare cannot contradict its number.
+    const same = claimants.find((g) => keys.length === 0 || g.keys.size === 0 || shares(g.keys, keys));
+    let group = same ?? (claimants.length === 0 ? groups.find((g) => (!number || !g.docNumber) && shares(g.keys, keys)) : undefined);
+    if (!group) {
+      group = { members: [], docNumber: number, claim: claimants.length, keys: new Set() };
+      groups.push(group);
+      if (claimants.length > 0) {
+        const first = claimants[0]!.members[0]!;
+        findings.push({
+          kind: 'doc-number-conflict',
+          severity: 'error',
+          file: doc.file,
+          line: doc.span.from,
+          message: `「${doc.title}」 prints the 发文字号 ${number}, which 「${first.title}」 (${first.file}, line ${first.span.from}) also carries; the titles have nothing in common.`,
+          action: 'Kept apart as a separate document whose slug is suffixed; never merged. Check which number is right.',
+        });
+      }
+    }
+    group.members.push(doc);
+    group.docNumber ??= number;
+    for (const k of keys) group.keys.add(k);
+  }
+  return { groups, findings };
+}

@@ -1,0 +1,36 @@
+/**
+ * Entry point of the source stage: detect the kind of a source from its content, then read it with
+ * that kind's adapter. Every adapter is pure: `{ file, text }` in, `SourceParse` out.
+ */
+import type { SourceKind, SourceParse } from '../model.ts';
+import type { SourceInput } from './common.ts';
+import { parseCampusPage } from './campus-page.ts';
+import { detectSourceKind } from './detect.ts';
+import { parseEncyclopedia } from './encyclopedia.ts';
+import { parseGazetteDump } from './gazette-dump.ts';
+import { parseGovernmentWeb } from './government-web.ts';
+import { parseMarkdown } from './markdown.ts';
+import { parseNewsArticle } from './news-article.ts';
+import { parseScrapedRecord } from './scraped-record.ts';
+
+export type { SourceInput } from './common.ts';
+export { detectSourceKind } from './detect.ts';
+
+const ADAPTERS: Record<SourceKind, (input: SourceInput) => SourceParse> = {
+  'gazette-dump': parseGazetteDump,
+  'government-web': parseGovernmentWeb,
+  'scraped-record': parseScrapedRecord,
+  'news-article': parseNewsArticle,
+  encyclopedia: parseEncyclopedia,
+  'campus-page': parseCampusPage,
+  markdown: parseMarkdown,
+};
+
+/**
+ * Parses one source file. Throws (naming the file) when its kind cannot be recognised.
+ * Removals come back in line order, whatever order the adapter found them in.
+ */
+export function parseSource(input: SourceInput): SourceParse {
+  const parse = ADAPTERS[detectSourceKind(input)](input);
+  return { ...parse, removals: [...parse.removals].sort((a, b) => a.line - b.line) };
+}
