@@ -1,15 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-
-// Deploy anywhere: SITE_URL is the public origin (canonical links, sitemap, feeds), BASE_PATH the
-// folder the site lives under ("/" at a domain root, "/gongbao/" on a project page).
-const site = process.env.SITE_URL ?? 'https://gongbao.example.org';
-const base = process.env.BASE_PATH ?? '/';
+import { BASE_PATH, SITE_URL } from './src/deploy.ts';
 
 export default defineConfig({
-  site,
-  base,
+  site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: 'always',
   // scripts/build.ts builds into a staging folder and swaps it into dist/ only when every stage passed.
   outDir: process.env.GONGBAO_OUT_DIR ?? './dist',

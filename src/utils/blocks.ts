@@ -62,7 +62,7 @@ export function outline(blocks: Block[], prefix = ''): OutlineNode[] {
   return blocks.flatMap((b) => {
     if (b.type !== 'clause') return [];
     const path = `${prefix}${citationLabel(b)}`;
-    return [{ id: b.id, label: b.label.trim(), title: titleOf(b), level: b.level, path, children: outline(b.children, path) }];
+    return [{ id: b.id, label: citationLabel(b), title: titleOf(b), level: b.level, path, children: outline(b.children, path) }];
   });
 }
 

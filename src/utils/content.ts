@@ -27,5 +27,5 @@ export function chineseDate(iso: string | null): string {
 }
 
 export function issueLabel(i: Pick<IssueData, 'year' | 'number' | 'cumulative'>): string {
-  return `${i.year}年第${i.number}期${i.cumulative ? `（总第${i.cumulative}期）` : ''}`;
+  return `${i.year}年第${i.number}期${i.cumulative ? `（复总第${i.cumulative}期）` : ''}`;
 }

@@ -3,7 +3,7 @@
  *
  * - By 发文字号 where a copy prints one: the normalised number is the document's identity.
  * - Otherwise by title, normalised for matching (titleKeys): widths, spaces, dash glyphs, Traditional →
- *   Simplified with the regional vocabulary, 《》〈〉 and quotes dropped, the 「…关于印发X的通知」 wrapper
+ *   Simplified with the regional vocabulary (for a document printed in Traditional characters), 《》〈〉 and quotes dropped, the 「…关于印发X的通知」 wrapper
  *   opened to X. A copy matches a document when one of its keys equals one of the document's, which are
  *   its title, its inner title and its plan title (002 is D2's plan alone: 吉林省科技創新生態最佳化工程實施方案
  *   = planTitle 吉林省科技创新生态优化工程实施方案).
@@ -14,24 +14,36 @@
  * documents. A copy whose issuer was replaced (000) still groups — by its number, and by the plan title
  * inside its 印发 wrapper.
  */
-import type { Finding, SourceDocument } from '../model.ts';
+import type { Block, Finding, SourceDocument } from '../model.ts';
 import { toMatchForm } from '../normalize/width.ts';
-import { toSimplified } from '../normalize/traditional.ts';
+import { isTraditional, toSimplified } from '../normalize/traditional.ts';
 import { byAuthority } from './authority.ts';
 
 /** 「…关于印发X的通知」: the notice publishes X, whose title identifies the document as well. */
 const PUBLISHING_NOTICE = /关于(?:印发|转发|发布|颁布)(.+)$/;
 
+const blockTexts = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((b) => (b.type === 'clause' ? [b.text, ...blockTexts(b.children)] : b.type === 'table' ? [] : [b.text]));
+
+/**
+ * Whether a document is printed in Traditional characters, judged on its title and body. Decided per
+ * document because conversion must not touch Simplified text: tw→cn turns 显著 into 显着.
+ */
+export function isTraditionalDocument(doc: SourceDocument): boolean {
+  return isTraditional([doc.title, ...blockTexts(doc.body)].join('\n'));
+}
+
 /** A title in the form used for matching; the trailing 的通知 of a notice is dropped. */
-export function titleKey(title: string): string {
-  return toMatchForm(toSimplified(title))
+export function titleKey(title: string, traditional: boolean): string {
+  return toMatchForm(traditional ? toSimplified(title) : title)
     .replace(/[《》〈〉"'\s]/g, '')
     .replace(/的通知$/, '');
 }
 
 /** Keys of a document: its title, the title a 印发 notice wraps, and its plan title. */
 export function titleKeys(doc: SourceDocument): string[] {
-  const keys = [doc.title, doc.planTitle].filter((t): t is string => !!t).map(titleKey);
+  const traditional = isTraditionalDocument(doc);
+  const keys = [doc.title, doc.planTitle].filter((t): t is string => !!t).map((t) => titleKey(t, traditional));
   const inner = PUBLISHING_NOTICE.exec(keys[0] ?? '')?.[1];
   return [...new Set([...keys, ...(inner ? [inner] : [])])].filter(Boolean);
 }
@@ -44,6 +56,8 @@ export interface DocumentGroup {
   /** 0 for the first document claiming its number, 1 for a second, different document with the same number … */
   claim: number;
   keys: Set<string>;
+  /** Findings about the grouping of this document (`doc-number-conflict`). */
+  findings: Finding[];
 }
 
 const shares = (keys: Set<string>, doc: string[]): boolean => doc.some((k) => keys.has(k));
@@ -52,9 +66,8 @@ const shares = (keys: Set<string>, doc: string[]): boolean => doc.some((k) => ke
  * Groups documents of all sources. Documents are taken most authoritative first, so each group's first
  * member is its best copy and a second claimant of a number is the less authoritative one.
  */
-export function groupCopies(docs: readonly SourceDocument[]): { groups: DocumentGroup[]; findings: Finding[] } {
+export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
   const groups: DocumentGroup[] = [];
-  const findings: Finding[] = [];
   for (const doc of [...docs].sort(byAuthority)) {
     const keys = titleKeys(doc);
     const number = doc.docNumber?.normalized ?? null;
@@ -63,11 +76,11 @@ export function groupCopies(docs: readonly SourceDocument[]): { groups: Document
     const same = claimants.find((g) => keys.length === 0 || g.keys.size === 0 || shares(g.keys, keys));
     let group = same ?? (claimants.length === 0 ? groups.find((g) => (!number || !g.docNumber) && shares(g.keys, keys)) : undefined);
     if (!group) {
-      group = { members: [], docNumber: number, claim: claimants.length, keys: new Set() };
+      group = { members: [], docNumber: number, claim: claimants.length, keys: new Set(), findings: [] };
       groups.push(group);
       if (claimants.length > 0) {
         const first = claimants[0]!.members[0]!;
-        findings.push({
+        group.findings.push({
           kind: 'doc-number-conflict',
           severity: 'error',
           file: doc.file,
@@ -81,5 +94,5 @@ export function groupCopies(docs: readonly SourceDocument[]): { groups: Document
     group.docNumber ??= number;
     for (const k of keys) group.keys.add(k);
   }
-  return { groups, findings };
+  return groups;
 }

@@ -32,12 +32,15 @@ export const KNOWN_ISSUERS: readonly string[] = [
   '上海市人民政府办公厅',
 ];
 
-const key = (name: string): string => toMatchForm(toSimplified(name));
-const KNOWN = new Set(KNOWN_ISSUERS.map(key));
+const KNOWN = new Set(KNOWN_ISSUERS.map(toMatchForm));
 
-/** Exact match after Traditional→Simplified and width normalisation: 吉林省人民政府辦公廳 is known. */
+/**
+ * Exact match after width normalisation, as printed or after Traditional→Simplified conversion:
+ * 吉林省人民政府辦公廳 is known. (Conversion is not applied blindly: it can mangle Simplified text.)
+ */
 export function isKnownIssuer(name: string): boolean {
-  return KNOWN.has(key(name));
+  const printed = toMatchForm(name);
+  return KNOWN.has(printed) || KNOWN.has(toMatchForm(toSimplified(printed)));
 }
 
 /** The issuers a document names — its issuer list and its 落款, joint issuers split — that are not known. */
@@ -50,7 +53,7 @@ export function unknownIssuers(doc: SourceDocument): string[] {
 const BY_FIRST: ReadonlyMap<string, readonly string[][]> = (() => {
   const map = new Map<string, string[][]>();
   for (const name of KNOWN_ISSUERS) {
-    const chars = Array.from(key(name));
+    const chars = Array.from(toMatchForm(name));
     map.set(chars[0]!, [...(map.get(chars[0]!) ?? []), chars].sort((a, b) => b.length - a.length));
   }
   return map;

@@ -254,15 +254,34 @@ function headerUnits(w: Witness, planOnly: boolean): Unit[] {
   return fields.flatMap(([key, text]) => (text ? [unit(w, key, 'header', text, w.line(key))] : []));
 }
 
+/**
+ * Hunks joined across a single equal character, then trimmed of what both sides share at their ends:
+ * 吉林省人民政府人工 against 欧宝体育人工 may align the 人 of 人民 with the 人 of 人工; joined and trimmed,
+ * the reading is 吉林省人民政府 → 欧宝体育.
+ */
+function readingHunks(a: readonly string[], b: readonly string[], hunks: Hunk[]): Hunk[] {
+  return mergeHunks(hunks, 1).map((h) => {
+    while (h.aEnd > h.aStart && h.bEnd > h.bStart && a[h.aEnd - 1] === b[h.bEnd - 1]) {
+      h.aEnd--;
+      h.bEnd--;
+    }
+    while (h.aEnd > h.aStart && h.bEnd > h.bStart && a[h.aStart] === b[h.bStart]) {
+      h.aStart++;
+      h.bStart++;
+    }
+    return h;
+  });
+}
+
 function pairOf(auth: Unit, copy: Unit): Pair {
   const hunks = diff(auth.form.chars, copy.form.chars, MAX_EDITS);
-  return { auth, copy, hunks: hunks && mergeHunks(hunks, 1) };
+  return { auth, copy, hunks: hunks && readingHunks(auth.form.chars, copy.form.chars, hunks) };
 }
 
 const sizeOf = (p: Pair): number => Math.max(p.auth.form.chars.length, p.copy.form.chars.length);
 
 /** More changed than copied: reported as one finding instead of readings. */
-export const isRewrite = (p: Pair, hunks: readonly Hunk[] | null): boolean =>
+const isRewrite = (p: Pair, hunks: readonly Hunk[] | null): boolean =>
   hunks === null || (changedChars(hunks) > REWRITE_SHARE * sizeOf(p) && changedChars(hunks) >= REWRITE_MIN);
 
 const keyList = (units: readonly Unit[]): string => {
@@ -292,7 +311,7 @@ export function compareCopy(auth: Witness, copy: Witness): Comparison {
   };
   const authAt = (u: Unit): string => `${auth.doc.file} line ${u.parts[0]!.line}`;
 
-  const planOnly = copy.doc.planTitle === null && !!auth.doc.planTitle && titleKey(copy.doc.title) === titleKey(auth.doc.planTitle);
+  const planOnly = copy.doc.planTitle === null && !!auth.doc.planTitle && titleKey(copy.doc.title, copy.traditional) === titleKey(auth.doc.planTitle, auth.traditional);
   const copyHeader = new Map(headerUnits(copy, planOnly).map((u) => [u.key, u]));
   for (const a of headerUnits(auth, false)) {
     const c = copyHeader.get(a.key);
@@ -394,7 +413,7 @@ export function collate(cmp: Comparison, excluded: ReadonlySet<Hunk>): { reading
         severity: 'info',
         file: cmp.copy.doc.file,
         line: p.copy.parts[0]!.line,
-        message: `${p.auth.key} (${cmp.auth.doc.file} line ${p.auth.parts[0]!.line}) is rewritten in this copy (${changed}), not copied.`,
+        message: `${p.auth.key} (${cmp.auth.doc.file} line ${p.auth.parts[0]!.line}) is rewritten in this copy${p.copy.kind === 'meta' ? ` as its ${p.copy.key}` : ''} (${changed}), not copied.`,
         action: 'Reported once; not collated character by character.',
         clause: p.auth.kind === 'header' ? '' : p.auth.key,
       });

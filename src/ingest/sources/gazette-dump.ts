@@ -17,7 +17,7 @@
  */
 import type { Block, DocumentKind, EntryBlock, Finding, Issue, Removal, SourceDocument, SourceParse, TocEntry, TocSection } from '../model.ts';
 import type { Line, SourceInput } from './common.ts';
-import { emptyDocument, isBlank, isDateLine, remove, splitLines } from './common.ts';
+import { emptyDocument, isBlank, isDateLine, leftover, remove, splitLines } from './common.ts';
 import type { Para } from './official.ts';
 import { parseOfficial } from './official.ts';
 import type { BodyItem } from '../structure/clauses.ts';
@@ -216,6 +216,12 @@ function readOfficial(lines: Line[], file: string, removals: Removal[]): Read {
   const paras = officialParas(lines, file, findings, removals);
   const r = parseOfficial({ file, kind: KIND, paras, span: spanOf(lines) });
   removals.push(...r.removals);
+  // 「附件：…（略）」: label and title are published, 「（略）」 is what `omitted` says; the rest goes to the ledger.
+  for (const a of r.document.attachments.filter((x) => x.omitted)) {
+    const printed = lines.find((l) => l.line === a.source.line)?.text ?? '';
+    const shown = [a.label, a.title, ...a.body.flatMap((b) => ('text' in b ? [b.text] : []))];
+    remove(removals, a.source.line, leftover(printed, shown), 'omitted attachment: 「（略）」 is Attachment.omitted');
+  }
   // The dump's line breaks inside titles became spaces (SEEDS-GUIDE §2); the reader strips them from the title only.
   const doc = { ...r.document, planTitle: r.document.planTitle === null ? null : stripLayoutSpaces(r.document.planTitle) };
   const title = trimmed(lines)[0]?.line ?? doc.span.from;

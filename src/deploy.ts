@@ -1,0 +1,7 @@
+/**
+ * Where the built site will live, from the environment at build time (README, "Deploying").
+ * SITE_URL: the public origin (canonical links, sitemap, feeds, link previews).
+ * BASE_PATH: the folder the site is served from ("/" at a domain root, "/gongbao/" under a folder).
+ */
+export const SITE_URL = process.env['SITE_URL'] ?? 'https://gongbao.example.org';
+export const BASE_PATH = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');

@@ -1,0 +1,249 @@
+/**
+ * Reconciliation: one document, many copies (DESIGN.md §6).
+ *
+ * Copies are grouped (group.ts); the authoritative copy is the best-ranked one (authority.ts) whose
+ * issuers are all known (issuers.ts) and which no other copy shows to be tampered (tamper.ts); every
+ * other copy is collated against it (variants.ts). The published document is the authoritative copy with
+ * an ASCII id, its issue, its sources and roles, the collation notes and every finding about any copy.
+ */
+import type { DocumentKind, DocumentNumber, Finding, GazetteDocument, SourceDocument, SourceParse, Variant } from '../model.ts';
+import { docNumberSlug } from '../structure/doc-number.ts';
+import { AUTHORITY_RANK } from './authority.ts';
+import { groupCopies, isTraditionalDocument } from './group.ts';
+import { unknownIssuers } from './issuers.ts';
+import type { TamperPlace } from './tamper.ts';
+import { findTampering, tamperFindings } from './tamper.ts';
+import type { Comparison, Hunk, Witness } from './variants.ts';
+import { collate, compareCopy } from './variants.ts';
+
+/** Pinyin initials of the document kinds, for ids of documents without a 发文字号 (2021-12-20-yj). */
+const KIND_INITIALS: Readonly<Record<DocumentKind, string>> = {
+  通知: 'tz',
+  意见: 'yj',
+  方案: 'fa',
+  函: 'h',
+  任免: 'rm',
+  要闻: 'yw',
+  卷首语: 'jsy',
+  封面: 'fm',
+  简报: 'jb',
+  决定: 'jd',
+  办法: 'bf',
+  规定: 'gd',
+  其他: 'qt',
+};
+
+/** Structural findings an adapter may already have made about the same line of the copy. */
+const STRUCTURAL = new Set(['copy-omits-number', 'copy-restructures', 'copy-omits-content', 'copy-adds-content']);
+
+function witness(doc: SourceDocument, parse: SourceParse): Witness {
+  const removed = new Set(parse.removals.map((r) => r.line));
+  // Until the adapter reports `lines`: the title follows the furniture removed at the top of the span
+  // (000's record separator `-`), and a 落款 issuer stands on the line above its date.
+  const fallback = (part: string): number => {
+    if (part === 'title') {
+      let line = doc.span.from;
+      while (removed.has(line) && line < doc.span.to) line++;
+      return line;
+    }
+    if (part === 'issuer' && doc.signature.source) return doc.signature.source.line - 1;
+    return doc.span.from;
+  };
+  return {
+    doc,
+    traditional: isTraditionalDocument(doc),
+    line: (part) => doc.lines?.[part] ?? fallback(part),
+  };
+}
+
+interface Collation {
+  auth: Witness;
+  copies: Array<{ copy: Witness; cmp: Comparison; places: TamperPlace[]; hunks: Set<Hunk> }>;
+}
+
+/**
+ * The authoritative copy: candidates in rank order, those naming only known issuers first; the first
+ * that no other copy shows to be tampered wins. If every candidate is implicated, the best-ranked one.
+ */
+function collateGroup(ws: readonly Witness[]): Collation {
+  const order = [...ws.filter((w) => unknownIssuers(w.doc).length === 0), ...ws.filter((w) => unknownIssuers(w.doc).length > 0)];
+  let first: Collation | null = null;
+  for (const auth of order) {
+    const copies = ws.filter((w) => w !== auth).map((copy) => {
+      const cmp = compareCopy(auth, copy);
+      return { copy, cmp, ...findTampering(cmp.pairs) };
+    });
+    const result = { auth, copies };
+    first ??= result;
+    if (copies.every((c) => c.places.every((p) => p.side === 'copy'))) return result;
+  }
+  return first!;
+}
+
+function dateKindSlug(doc: SourceDocument, issue: string | null): string {
+  return `${doc.date ?? issue ?? 'undated'}-${KIND_INITIALS[doc.kind]}`;
+}
+
+/** Id from the 发文字号, else the adapter's slug, else date and kind; an unmappable 机关代字 is an error. */
+function baseSlug(doc: SourceDocument, number: DocumentNumber | null, issue: string | null, findings: Finding[]): string {
+  if (number) {
+    try {
+      return docNumberSlug(number);
+    } catch (err) {
+      findings.push({
+        kind: 'slug-unmapped',
+        severity: 'error',
+        file: doc.file,
+        line: doc.span.from,
+        message: `No ASCII id can be made from ${number.normalized}: ${err instanceof Error ? err.message : String(err)}.`,
+        action: 'Used an id from the metadata or from date and kind; add the character to the pinyin table of doc-number.ts.',
+      });
+    }
+  }
+  return doc.meta['slug'] ?? dateKindSlug(doc, issue);
+}
+
+const letter = (n: number): string => String.fromCharCode('a'.charCodeAt(0) + n);
+
+export function reconcile(parses: SourceParse[]): { documents: GazetteDocument[]; findings: Finding[] } {
+  const owner = new Map<SourceDocument, SourceParse>();
+  for (const p of parses) for (const d of p.documents) owner.set(d, p);
+  const groups = groupCopies([...owner.keys()]);
+
+  const findings: Finding[] = [];
+  const slugOf = new Map<SourceDocument, string>();
+  const used = new Set<string>();
+  const documents: GazetteDocument[] = [];
+
+  for (const group of groups) {
+    const own = [...group.findings];
+    const ws = group.members.map((d) => witness(d, owner.get(d)!));
+    const { auth, copies } = collateGroup(ws);
+    const tampered = new Set(copies.filter((c) => c.places.some((p) => p.side === 'copy')).map((c) => c.copy));
+    const authTampered = copies.some((c) => c.places.some((p) => p.side === 'authoritative'));
+    const issue = auth.doc.sourceKind === 'gazette-dump' ? (owner.get(auth.doc)!.issue?.id ?? null) : null;
+    const docNumber = auth.doc.docNumber ?? ws.find((w) => !tampered.has(w) && w.doc.docNumber)?.doc.docNumber ?? null;
+
+    // Id: a second document claiming a taken number gets -b; any other clash is an error, never an overwrite.
+    const base = baseSlug(auth.doc, docNumber, issue, own);
+    const candidate = (n: number): string => (n === 0 ? base : `${base}-${letter(n)}`);
+    let n = group.claim;
+    for (; used.has(candidate(n)); n++) {
+      own.push({
+        kind: 'slug-collision',
+        severity: 'error',
+        file: auth.doc.file,
+        line: auth.doc.span.from,
+        message: `「${auth.doc.title}」 would get the id ${candidate(n)}, which another document already has.`,
+        action: `Published as ${candidate(n + 1)} unless that is taken too; give one of them a distinguishing id (front matter slug) or fix its metadata.`,
+      });
+    }
+    const id = candidate(n);
+    used.add(id);
+    for (const d of group.members) slugOf.set(d, id);
+
+    const top = ws[0]!;
+    if (ws[1] && AUTHORITY_RANK[ws[1].doc.sourceKind] === AUTHORITY_RANK[top.doc.sourceKind]) {
+      own.push({
+        kind: 'authority-tie',
+        severity: 'warning',
+        file: ws[1].doc.file,
+        line: ws[1].doc.span.from,
+        message: `Two copies of equal authority (${top.doc.sourceKind}): ${top.doc.file} and ${ws[1].doc.file}.`,
+        action: `Published ${auth.doc.file}; record the choice in content/editorial/ if the other should win.`,
+      });
+    }
+    if (auth !== top) {
+      own.push({
+        kind: 'authority-skipped',
+        severity: 'warning',
+        file: top.doc.file,
+        line: top.line('issuer'),
+        message: `${top.doc.file} outranks ${auth.doc.file} but names an issuer that is not a known issuing authority, or another copy shows it tampered.`,
+        action: `Published ${auth.doc.file} instead.`,
+      });
+    }
+    for (const w of [auth, ...copies.map((c) => c.copy)]) {
+      const unknown = unknownIssuers(w.doc);
+      if (unknown.length === 0 || tampered.has(w) || (w === auth && authTampered)) continue;
+      own.push({
+        kind: 'issuer-unknown',
+        severity: 'warning',
+        file: w.doc.file,
+        line: w.line('issuer'),
+        message: `「${unknown.join('、')}」 is not in the list of known issuing authorities.`,
+        action:
+          w === auth
+            ? 'Published as named; add the authority to src/ingest/reconcile/issuers.ts if it is genuine.'
+            : 'Reported; the issuer is taken from the authoritative copy.',
+      });
+    }
+
+    const merged = new Map<string, { variant: Variant; authLine: number }>();
+    for (const c of copies) {
+      own.push(...tamperFindings(c.places.filter((p) => p.side === 'copy'), c.copy.doc.file, auth.doc.file));
+      own.push(...tamperFindings(c.places.filter((p) => p.side === 'authoritative'), auth.doc.file, c.copy.doc.file));
+      // A defect the copy's adapter already reported at that line needs no second finding.
+      const reported = new Set(owner.get(c.copy.doc)!.findings.map((f) => `${f.file}:${f.line}`));
+      own.push(...c.cmp.findings.filter((f) => !STRUCTURAL.has(f.kind) || !reported.has(`${f.file}:${f.line}`)));
+      const { readings, findings: rewrites } = collate(c.cmp, c.hunks);
+      own.push(...rewrites);
+      for (const r of readings) {
+        const seen = merged.get(r.key);
+        if (!seen) merged.set(r.key, { variant: r.variant, authLine: r.authLine });
+        else if (!seen.variant.alsoIn.includes(r.variant.file)) seen.variant.alsoIn.push(r.variant.file);
+      }
+    }
+    const variants = [...merged.values()].sort((a, b) => a.authLine - b.authLine);
+    for (const { variant: v, authLine } of variants) {
+      own.push({
+        kind: 'copy-variant',
+        severity: 'info',
+        file: v.file,
+        line: v.line,
+        clause: v.clause,
+        message: `Reads 「${v.copy}」 where ${auth.doc.file} (line ${authLine}) reads 「${v.authoritative}」${v.alsoIn.length ? `; so do ${v.alsoIn.join(', ')}` : ''}.`,
+        action: 'The authoritative reading is published; this one is a collation note.',
+      });
+    }
+
+    findings.push(...own.map((f) => ({ ...f, document: id })));
+    const { file: _file, sourceKind: _kind, span: _span, ...published } = auth.doc;
+    documents.push({
+      ...published,
+      docNumber,
+      id,
+      issue,
+      sources: [auth, ...copies.map((c) => c.copy)].map((w) => ({
+        file: w.doc.file,
+        role: w === auth ? ('authoritative' as const) : ('copy' as const),
+        kind: w.doc.sourceKind,
+        lines: w.doc.span,
+      })),
+      variants: variants.map((v) => v.variant),
+      citations: [],
+      citedBy: [],
+      findings: [],
+    });
+  }
+
+  // Findings of the adapters go to the document whose lines they concern; the rest stay issue-level.
+  const adapterFindings = parses.flatMap((p) =>
+    p.findings.map((f) => {
+      if (f.document) return f;
+      const doc = p.documents.find((d) => d.span.from <= f.line && f.line <= d.span.to);
+      const slug = doc && slugOf.get(doc);
+      return slug ? { ...f, document: slug } : f;
+    }),
+  );
+  const all = [...adapterFindings, ...findings];
+  const perDocument = new Map<string, Finding[]>();
+  for (const f of all) {
+    if (!f.document) continue;
+    const list = perDocument.get(f.document) ?? [];
+    list.push(f);
+    perDocument.set(f.document, list);
+  }
+  for (const d of documents) d.findings = perDocument.get(d.id) ?? [];
+  return { documents, findings: all };
+}

@@ -1,0 +1,83 @@
+import { test, expect } from './fixtures.ts';
+
+const DOC = '/documents/jzbf-2022-26/';
+
+test('a deep link lands on the clause: in the viewport, below the sticky header, highlighted', async ({ page }) => {
+  await page.goto(`${DOC}#p2-s3-i11`);
+  const clause = page.locator('#p2-s3-i11');
+  await expect(clause).toBeInViewport();
+  await expect(clause).toHaveClass(/is-targeted/);
+  const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  const top = await clause.evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(headerBottom - 1);
+  const bg = await clause.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('following an outline link moves the highlight (hashchange)', async ({ page }) => {
+  await page.goto(DOC);
+  await page.locator('.outline').getByRole('link', { name: '（二）营造优良科技人才生态。' }).click();
+  await expect(page.locator('#p2-s2')).toHaveClass(/is-targeted/);
+  await expect(page.locator('#p2-s2')).toBeInViewport();
+});
+
+test('every clause label links to its own anchor', async ({ page }) => {
+  await page.goto(DOC);
+  const labels = page.locator('.clause-label');
+  const count = await labels.count();
+  expect(count).toBe(3 + 8 + 26 + 9); // 一、–三、, （一）–（五） and three under 一、, items 1.–26., nine —— items
+  for (let i = 0; i < count; i++) {
+    const a = labels.nth(i);
+    const target = (await a.getAttribute('href'))?.slice(1);
+    expect(await a.evaluate((el, id) => el.closest('.clause')?.id === id, target)).toBe(true);
+  }
+});
+
+test('copy-citation puts the exact Chinese citation on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${DOC}#p2-s3-i11`);
+  await page.locator('#p2-s3-i11').getByRole('button', { name: /引文/ }).click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toBe('《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）二、（三）11.');
+  await page.locator('#p2-s3-i11').getByRole('button', { name: /链接/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/documents\/jzbf-2022-26\/#p2-s3-i11$/);
+});
+
+test('the header shows number, issuer, date; the notice and signature; provenance lists sources and variants', async ({ page }) => {
+  await page.goto(DOC);
+  await expect(page.locator('h1')).toHaveText('吉林省人民政府办公厅关于印发吉林省科技创新生态优化工程实施方案的通知');
+  await expect(page.locator('.doc-facts')).toContainText('吉林省人民政府办公厅');
+  await expect(page.locator('.doc-facts')).toContainText('2022年8月12日');
+  await expect(page.locator('.addressees')).toContainText('各市（州）人民政府');
+  await expect(page.locator('.provenance .sources li')).toHaveCount(3);
+  await expect(page.locator('.variants li')).toHaveCount(7);
+  await expect(page.locator('.variants')).toContainText('重点难点问题');
+  await expect(page.locator('.finding--severe')).toHaveCount(3);
+  // the tampered brand never appears as issuer or text outside the provenance notes
+  const outside = await page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelector('#provenance')?.remove();
+    return clone.textContent ?? '';
+  });
+  expect(outside).not.toContain('欧宝');
+});
+
+test('tables are real tables with merged cells and scroll inside themselves on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/documents/jzf-2022-21/');
+  const table = page.locator('table', { has: page.locator('caption', { hasText: '计量发展主要指标' }) });
+  await expect(table.locator('thead th')).toHaveText(['领域', '序号', '指标', '2020年', '2025年', '属性']);
+  await expect(table.locator('tbody tr')).toHaveCount(6);
+  await expect(table.locator('[rowspan="3"]')).toHaveText('法制监督');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('works without JavaScript: text and anchors are there', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(`${DOC}#p3-i23`);
+  await expect(page.locator('#p3-i23')).toBeInViewport();
+  await expect(page.locator('#p3-i23')).toContainText('加强组织领导');
+  await context.close();
+});
