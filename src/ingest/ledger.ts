@@ -140,8 +140,16 @@ function blockFields(blocks: Block[], bucket: Bucket, owner: string, out: Field[
  * the file does not contain (slug, cover.gazette, siteTimestamp) is a name the adapter chose, not source
  * text. Values always count: meta holds what the source states, so a derived value shows as invented.
  */
-function metaFields(meta: Record<string, string>, bucket: Bucket, owner: string, line: number, printed: string, out: Field[]): void {
+function metaFields(
+  meta: Record<string, string>,
+  bucket: Bucket,
+  owner: string,
+  lineOf: (key: string) => number,
+  printed: string,
+  out: Field[],
+): void {
   for (const [key, value] of Object.entries(meta)) {
+    const line = lineOf(key);
     if (printed.includes(key)) out.push({ bucket, name: `${owner} meta key ${key}`, line, text: key });
     if (value) out.push({ bucket, name: `${owner} meta.${key}`, line, text: value });
   }
@@ -152,13 +160,15 @@ function documentFields(d: SourceDocument, bucket: Bucket, out: Field[]): void {
   const at = (name: string, text: string | null | undefined, line = d.span.from): void => {
     if (text) out.push({ bucket, name: `${owner} ${name}`, line, text });
   };
-  at('printedTitle', d.printedTitle);
-  at('docNumber.printed', d.docNumber?.printed);
-  at('addressees', d.addressees);
-  at('notice', d.notice);
+  // Header parts have no SourceRef; `lines` has them where the adapter reports them.
+  const line = (part: string): number => d.lines?.[part] ?? d.span.from;
+  at('printedTitle', d.printedTitle, line('title'));
+  at('docNumber.printed', d.docNumber?.printed, line('docNumber'));
+  at('addressees', d.addressees, line('addressees'));
+  at('notice', d.notice, line('notice'));
   at('signature.issuer', d.signature.issuer, d.signature.source?.line);
   at('signature.date', d.signature.date, d.signature.source?.line);
-  at('planTitle', d.planTitle);
+  at('planTitle', d.planTitle, line('planTitle'));
   blockFields(d.body, bucket, owner, out);
   for (const a of d.attachments) {
     at(`${a.id}.label`, a.label, a.source.line);
@@ -200,7 +210,7 @@ function fieldsOf(input: LedgerInput): { fields: Field[]; authoritative: boolean
       at('editorialBoard.role', r.role);
       r.names.forEach((n) => at(`editorialBoard ${r.role}`, n));
     }
-    metaFields(issue.masthead, 'published', 'issue masthead', 0, text, out);
+    metaFields(issue.masthead, 'published', 'issue masthead', () => 0, text, out);
     issue.captions.forEach((c, i) => at(`captions[${i}]`, c));
     at('about', issue.about);
   }
@@ -216,10 +226,10 @@ function fieldsOf(input: LedgerInput): { fields: Field[]; authoritative: boolean
   const inDocument = (k: string, v: string): boolean => parse.documents.some((d) => d.meta[k] === v);
   const fileMeta = Object.fromEntries(Object.entries(parse.meta).filter(([k, v]) => !inDocument(k, v)));
   const fileBucket: Bucket | null = authoritative ? 'published' : docs.some((x) => x.role === 'copy') ? 'collated' : null;
-  if (fileBucket) metaFields(fileMeta, fileBucket, 'file', 1, text, out);
+  if (fileBucket) metaFields(fileMeta, fileBucket, 'file', () => 1, text, out);
   for (const { d, role } of docs) {
     const bucket = bucketOf(role);
-    if (bucket) metaFields(d.meta, bucket, `「${d.printedTitle || d.title}」`, d.span.from, text, out);
+    if (bucket) metaFields(d.meta, bucket, `「${d.printedTitle || d.title}」`, (k) => d.lines?.[k] ?? d.span.from, text, out);
   }
   return { fields: out, authoritative };
 }

@@ -90,15 +90,16 @@ interface Passage {
 }
 
 /**
- * Header and notice have no line of their own in the model: they are anchored at the document's first
- * line (the authoritative source's, for a GazetteDocument).
+ * The notice has no SourceRef of its own: it is anchored at `lines.notice` where the adapter reports it,
+ * else at the document's first line (the authoritative source's, for a GazetteDocument).
  */
-function headerSource(doc: CitingDocument): SourceRef {
+function noticeSource(doc: CitingDocument): SourceRef {
+  const at = doc.lines?.['notice'];
   if ('sources' in doc) {
     const s = doc.sources.find((x) => x.role === 'authoritative') ?? doc.sources[0];
-    return { file: s?.file ?? '', line: s?.lines.from ?? 0 };
+    return { file: s?.file ?? '', line: at ?? s?.lines.from ?? 0 };
   }
-  return { file: doc.file, line: doc.span.from };
+  return { file: doc.file, line: at ?? doc.span.from };
 }
 
 /**
@@ -108,7 +109,7 @@ function headerSource(doc: CitingDocument): SourceRef {
  */
 function passages(doc: CitingDocument): Passage[] {
   const out: Passage[] = [];
-  if (doc.notice) out.push({ text: doc.notice, clause: '', source: headerSource(doc) });
+  if (doc.notice) out.push({ text: doc.notice, clause: '', source: noticeSource(doc) });
   const walk = (blocks: Block[]): void => {
     for (const b of blocks) {
       switch (b.type) {

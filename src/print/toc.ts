@@ -1,0 +1,107 @@
+/**
+ * The issue PDF's table of contents holds the PDF's real page numbers. They are found, not guessed:
+ *
+ * 1. The print view gives every document a container with id `doc-<slug>`, and every TOC entry a link to
+ *    it plus a page-number slot of fixed width (`<span class="toc-page" data-toc-page="<slug>">`).
+ * 2. Chromium writes a PDF named destination for every id, with its page (`pdfinfo -dests` lists them):
+ *    render once, read the page of each `doc-<slug>` destination (the marker).
+ * 3. Put the numbers into the slots and render again. The slots are fixed-width and right-aligned, so the
+ *    numbers cannot move anything; the second render's destinations must equal the first's (checked, and
+ *    repeated until they agree, a few times at most).
+ * 4. As an independent check, each document's title must be in the text of its page (pdftotext).
+ *
+ * Everything here is pure: text in, data out. The browser and poppler calls live in render.ts / poppler.ts.
+ */
+import { documentAnchor } from './ids.ts';
+
+/** What an unresolved page slot shows (same width as two digits in the print view's tabular figures). */
+export const TOC_PLACEHOLDER = '··';
+
+/** `pdfinfo -dests` output → destination name → 1-based page. */
+export function parseDests(output: string): Map<string, number> {
+  const dests = new Map<string, number>();
+  for (const line of output.split('\n')) {
+    // "   7 [ XYZ    0  842 null      ] "p2""
+    const m = /^\s*(\d+)\s+\[[^\]]*\]\s+"(.*)"\s*$/.exec(line);
+    if (m?.[1] && m[2] !== undefined && !dests.has(m[2])) dests.set(m[2], Number(m[1]));
+  }
+  return dests;
+}
+
+/** Page of every document's marker destination; throws naming the documents without one. */
+export function documentPages(dests: Map<string, number>, slugs: readonly string[]): Record<string, number> {
+  const pages: Record<string, number> = {};
+  const missing: string[] = [];
+  for (const slug of slugs) {
+    const page = dests.get(documentAnchor(slug));
+    if (page === undefined) missing.push(slug);
+    else pages[slug] = page;
+  }
+  if (missing.length > 0) {
+    throw new Error(`PDF has no destination for ${missing.map((s) => `#${documentAnchor(s)}`).join(', ')}: is the document missing from the print view?`);
+  }
+  return pages;
+}
+
+export function samePages(a: Record<string, number>, b: Record<string, number>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+/** pdftotext output (pages separated by form feeds) → one string per page. */
+export function splitPages(text: string): string[] {
+  const pages = text.split('\f');
+  if (pages.length > 1 && pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
+}
+
+/** For matching text across line breaks and justification: drop all whitespace. */
+export const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** 1-based pages whose text contains `needle` (whitespace ignored, so wrapped lines still match). */
+export function pagesContaining(pages: readonly string[], needle: string): number[] {
+  const n = squash(needle);
+  return pages.flatMap((p, i) => (squash(p).includes(n) ? [i + 1] : []));
+}
+
+export interface TocCheckEntry {
+  slug: string;
+  title: string;
+  page: number;
+}
+
+/**
+ * The independent check of step 4: every entry's title is on its page. A long title may wrap onto the
+ * next page only if the page starts with it, so the check looks at the page and the one after, joined.
+ * Returns problems in plain words (empty when all is well).
+ */
+export function checkTocPages(pages: readonly string[], entries: readonly TocCheckEntry[]): string[] {
+  const problems: string[] = [];
+  for (const e of entries) {
+    const here = pages[e.page - 1];
+    if (here === undefined) {
+      problems.push(`${e.slug}: TOC says page ${e.page}, but the PDF has ${pages.length} pages`);
+      continue;
+    }
+    const text = squash(here + (pages[e.page] ?? ''));
+    if (!text.includes(squash(e.title))) problems.push(`${e.slug}: the title 「${e.title}」 is not on page ${e.page}`);
+  }
+  return problems;
+}
+
+const SLOT = /(<span\b[^>]*\bdata-toc-page="([^"]+)"[^>]*>)([^<]*)(<\/span>)/g;
+
+/** Writes the page numbers into the print view's TOC slots (unknown slugs keep the placeholder). */
+export function fillTocPages(html: string, pages: Record<string, number>): string {
+  return html.replace(SLOT, (_m, open: string, slug: string, _old: string, close: string) => `${open}${pages[slug] ?? TOC_PLACEHOLDER}${close}`);
+}
+
+/** The print view as Astro wrote it, whatever numbers a previous PDF run put in (for the cache key). */
+export function resetTocPages(html: string): string {
+  return html.replace(SLOT, (_m, open: string, _slug: string, _old: string, close: string) => `${open}${TOC_PLACEHOLDER}${close}`);
+}
+
+/** The TOC slots of a print view, in order: slug → the number shown (null while unresolved). */
+export function readTocPages(html: string): { slug: string; page: number | null }[] {
+  return [...html.matchAll(SLOT)].map((m) => ({ slug: m[2] ?? '', page: /^\d+$/.test(m[3] ?? '') ? Number(m[3]) : null }));
+}
