@@ -198,7 +198,8 @@ function fieldsOf(input: LedgerInput): { fields: Field[]; authoritative: boolean
   const out: Field[] = [];
   const issue = parse.issue;
   if (issue) {
-    const at = (name: string, t: string | null, line = 0): void => {
+    // Issue furniture without a SourceRef is placed at line 1, like file metadata.
+    const at = (name: string, t: string | null, line = 1): void => {
       if (t) out.push({ bucket: 'published', name: `issue ${name}`, line, text: t });
     };
     issue.motto.forEach((m, i) => at(`motto[${i}]`, m));
@@ -210,7 +211,7 @@ function fieldsOf(input: LedgerInput): { fields: Field[]; authoritative: boolean
       at('editorialBoard.role', r.role);
       r.names.forEach((n) => at(`editorialBoard ${r.role}`, n));
     }
-    metaFields(issue.masthead, 'published', 'issue masthead', () => 0, text, out);
+    metaFields(issue.masthead, 'published', 'issue masthead', () => 1, text, out);
     issue.captions.forEach((c, i) => at(`captions[${i}]`, c));
     at('about', issue.about);
   }

@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCitations, linkDocuments, titleKey } from '../../src/ingest/link/citations.ts';
 import type { Block, DocumentNumber, GazetteDocument } from '../../src/ingest/model.ts';
+import { runIngest } from '../../src/ingest/pipeline.ts';
 import { parseDocumentNumber } from '../../src/ingest/structure/doc-number.ts';
 
 const DUMP = 'content/sources/001_2dbcd8b680e63142.txt';
@@ -260,6 +262,13 @@ describe('findCitations', () => {
     ]);
   });
 
+  it('leaves a number printed inside a title to the title', () => {
+    const d = doc('n', { title: 'n', notice: '依据《关于转发〈（国办发〔2021〕50号）〉的通知》（吉政办发〔2022〕1号）执行。' });
+    expect(findCitations(d).map((c) => [c.title, c.docNumber?.normalized])).toEqual([
+      ['关于转发〈（国办发〔2021〕50号）〉的通知', '吉政办发〔2022〕1号'],
+    ]);
+  });
+
   it('skips an unclosed 《 and an empty 《》 and goes on', () => {
     const d = doc('u', { title: 'u', notice: '见《未闭合的书名。另见《》和《吉林省科学技术奖励办法》。' });
     expect(findCitations(d).map((c) => c.title)).toEqual(['吉林省科学技术奖励办法']);
@@ -325,5 +334,58 @@ describe('linkDocuments', () => {
     const linked = linkDocuments([a, b, D7]);
     expect(JSON.stringify([a, b, D7])).toBe(before);
     expect(linked[2]?.citedBy).toEqual(['a-doc', 'b-doc']);
+  });
+});
+
+describe('the five seeds through the pipeline (SEEDS-GUIDE §6)', () => {
+  const files = readdirSync(new URL('../../content/sources/', import.meta.url))
+    .sort()
+    .map((name) => ({ file: `content/sources/${name}`, bytes: readFileSync(new URL(`../../content/sources/${name}`, import.meta.url)) }));
+  const { documents } = runIngest(files);
+  const byNumber = (n: string) => documents.find((d) => d.docNumber?.normalized === n);
+  const fromFile = (prefix: string) => documents.find((d) => d.sources.some((s) => s.role === 'authoritative' && s.file.includes(`/${prefix}_`)));
+  const cited = (d: GazetteDocument | undefined) => d?.citations.map((c) => [c.title, c.docNumber?.normalized ?? null, c.target]);
+
+  it('links D2’s 《中共吉林省委 吉林省人民政府关于创新型省份建设的意见》（吉发〔2021〕33号） to the document of 003, and only that', () => {
+    const d2 = byNumber('吉政办发〔2022〕26号');
+    const d7 = fromFile('003');
+    expect(d7?.title).toBe('省委省政府关于创新型省份建设的意见');
+    expect(cited(d2)).toEqual([
+      ['中共吉林省委 吉林省人民政府关于创新型省份建设的意见', '吉发〔2021〕33号', d7?.id],
+      ['吉林省科技体制改革三年攻坚实施方案', null, null],
+      ['吉林省科技进步促进条例', null, null],
+      ['吉林省促进科技成果转化条例', null, null],
+    ]);
+    expect(d2?.citations[0]?.source).toEqual({ file: 'content/sources/001_2dbcd8b680e63142.txt', line: 274 });
+    expect(d7?.citedBy).toEqual([d2?.id]);
+    for (const d of documents) if (d !== d7) expect(d.citedBy).toEqual([]);
+    expect(documents.flatMap((d) => d.citations).filter((c) => c.target !== null)).toHaveLength(1);
+  });
+
+  it('lists every other citation of §6 with target null, from the authoritative text only', () => {
+    expect(cited(byNumber('吉政发〔2022〕21号'))).toEqual([['计量发展规划（2021—2035年）', '国发〔2021〕37号', null]]);
+    expect(cited(byNumber('吉政办发〔2022〕27号'))).toEqual([
+      ['残疾预防和残疾人康复条例', '国务院令第675号', null],
+      ['国家残疾预防行动计划（2021—2025 年）', '国办发〔2021〕50号', null],
+      ['吉林省国民经济和社会发展的第十四个五年规划和 2035 年远景目标纲要', '吉政发〔2021〕7号', null],
+      ['国家基本公共卫生服务规范（第三版）', null, null],
+      ['国家基本公共卫生服务规范（第三版）', null, null],
+      ['中华人民共和国疫苗管理法', null, null],
+      ['吉林省加快康复医疗工作发展实施方案', '吉卫联发〔2021〕44号', null],
+    ]);
+    expect(cited(byNumber('吉政办函〔2022〕137号'))).toEqual([
+      ['气象高质量发展纲要（2022—2035年）', '国发〔2022〕11号', null],
+      ['吉林省人民政府关于推进气象强省建设助力吉林高质量发展的意见', '吉政发〔2021〕13号', null],
+      ['气象高质量发展纲要（2022—2035年）', null, null],
+    ]);
+    expect(cited(fromFile('003'))).toEqual([
+      ['吉林省促进文化和科技深度融合落实方案', null, null],
+      ['中共吉林省委、吉林省人民政府印发〈关于激发人才活力支持人才创新创业的若干政策措施（2.0版）〉的通知', '吉发〔2021〕3号', null],
+      ['吉林省促进科技成果转化条例', null, null],
+      ['吉林省科学技术奖励办法', null, null],
+      ['长春市科技创新条例', null, null],
+    ]);
+    // The tampered copy (000) is collated, never scanned.
+    expect(documents.flatMap((d) => d.citations).some((c) => c.title?.includes('欧宝体育') || c.source.file.includes('/000_'))).toBe(false);
   });
 });

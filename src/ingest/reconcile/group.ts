@@ -7,8 +7,8 @@
  *   opened to X. A copy matches a document when one of its keys equals one of the document's, which are
  *   its title, its inner title and its plan title (002 is D2's plan alone: 吉林省科技創新生態最佳化工程實施方案
  *   = planTitle 吉林省科技创新生态优化工程实施方案).
- * - Two documents claiming one number with no title in common are different documents: both are kept,
- *   never merged, and the conflict is an error (`doc-number-conflict`).
+ * - Two documents claiming one number with no title in common — not even the subject after 关于 — are
+ *   different documents: both are kept, never merged, and the conflict is an error (`doc-number-conflict`).
  *
  * An issuer name is never removed from a key: 国务院关于X的意见 and 吉林省人民政府关于X的意见 are different
  * documents. A copy whose issuer was replaced (000) still groups — by its number, and by the plan title
@@ -56,11 +56,20 @@ export interface DocumentGroup {
   /** 0 for the first document claiming its number, 1 for a second, different document with the same number … */
   claim: number;
   keys: Set<string>;
+  /** The keys from 关于 on: two copies with one number and one subject are one document (see subjectsOf). */
+  subjects: Set<string>;
   /** Findings about the grouping of this document (`doc-number-conflict`). */
   findings: Finding[];
 }
 
 const shares = (keys: Set<string>, doc: string[]): boolean => doc.some((k) => keys.has(k));
+
+/**
+ * Titles from 关于 on (关于某事项). Only used between copies with the same 发文字号: with the number
+ * agreeing, a title that differs in its issuer alone is the same document whose issuer was replaced
+ * (tamper.ts reports it), not a second document claiming the number.
+ */
+const subjectsOf = (keys: readonly string[]): string[] => keys.flatMap((k) => (k.includes('关于') ? [k.slice(k.indexOf('关于'))] : []));
 
 /**
  * Groups documents of all sources. Documents are taken most authoritative first, so each group's first
@@ -73,10 +82,10 @@ export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
     const number = doc.docNumber?.normalized ?? null;
     const claimants = number ? groups.filter((g) => g.docNumber === number) : [];
     // A copy without a title to compare cannot contradict its number.
-    const same = claimants.find((g) => keys.length === 0 || g.keys.size === 0 || shares(g.keys, keys));
+    const same = claimants.find((g) => keys.length === 0 || g.keys.size === 0 || shares(g.keys, keys) || shares(g.subjects, subjectsOf(keys)));
     let group = same ?? (claimants.length === 0 ? groups.find((g) => (!number || !g.docNumber) && shares(g.keys, keys)) : undefined);
     if (!group) {
-      group = { members: [], docNumber: number, claim: claimants.length, keys: new Set(), findings: [] };
+      group = { members: [], docNumber: number, claim: claimants.length, keys: new Set(), subjects: new Set(), findings: [] };
       groups.push(group);
       if (claimants.length > 0) {
         const first = claimants[0]!.members[0]!;
@@ -93,6 +102,7 @@ export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
     group.members.push(doc);
     group.docNumber ??= number;
     for (const k of keys) group.keys.add(k);
+    for (const k of subjectsOf(keys)) group.subjects.add(k);
   }
   return groups;
 }
