@@ -4,11 +4,12 @@
  * Findings that would publish something wrong (a duplicate clause id, unsafe MDX) stop the build.
  * The output folders are written to a staging folder and swapped in whole.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runIngest } from '../src/ingest/pipeline.ts';
 import { emitCollections } from '../src/ingest/emit/collections.ts';
 import { FATAL_KINDS } from '../src/ingest/emit/report.ts';
+import { ANCHORS_FILE, checkAnchors, FORWARDS_FILE, parseAnchorList, publishedAnchors } from '../src/ingest/anchors.ts';
 
 const SOURCES = process.env.GONGBAO_SOURCES ?? 'content/sources';
 const t0 = performance.now();
@@ -18,6 +19,20 @@ const files = readdirSync(SOURCES)
   .map((name) => ({ file: join(SOURCES, name), bytes: readFileSync(join(SOURCES, name)) }));
 
 const result = runIngest(files);
+
+// Stable anchors: every clause URL published before must still resolve (or be forwarded).
+const recorded = existsSync(ANCHORS_FILE) ? parseAnchorList(readFileSync(ANCHORS_FILE, 'utf8')) : [];
+const forwards = JSON.parse(readFileSync(FORWARDS_FILE, 'utf8')) as Record<string, string>;
+const anchors = publishedAnchors(result.documents);
+result.findings.push(...checkAnchors(recorded, anchors, forwards));
+if (process.argv.includes('--record-anchors')) {
+  const all = [...new Set([...recorded, ...anchors])].sort();
+  writeFileSync(ANCHORS_FILE, `# Clause URLs published so far (npm run anchors:record). Never delete a line: forward it in ${FORWARDS_FILE}.\n${all.join('\n')}\n`);
+  console.log(`anchors: ${all.length} recorded in ${ANCHORS_FILE}`);
+} else {
+  const unrecorded = anchors.filter((a) => !recorded.includes(a)).length;
+  if (unrecorded > 0) console.log(`anchors: ${unrecorded} new clause URL(s) not yet in ${ANCHORS_FILE} (npm run anchors:record)`);
+}
 const emitted = emitCollections(result);
 
 const staging = '.cache/ingest-staging';

@@ -28,4 +28,4 @@ export function buildReport(result: IngestResult): BuildReport {
 }
 
 /** Findings that would make the site publish something wrong: the build stops on them. */
-export const FATAL_KINDS: ReadonlySet<string> = new Set(['duplicate-clause-id', 'slug-collision', 'unsafe-mdx', 'ledger-unaccounted']);
+export const FATAL_KINDS: ReadonlySet<string> = new Set(['duplicate-clause-id', 'slug-collision', 'unsafe-mdx', 'ledger-unaccounted', 'anchor-removed']);
