@@ -213,6 +213,8 @@ export interface SourceDocument {
   page: number | null;
   /** Metadata the source states (front matter, infobox, page header), verbatim keys. */
   meta: Record<string, string>;
+  /** A URL slug the adapter proposes where there is no 发文字号 to derive one from (e.g. 2023-4-juanshouyu). */
+  slug?: string;
   /** First and last source line of this document. */
   span: { from: number; to: number };
   /**

@@ -8,6 +8,7 @@ import { decodeSource } from './sources/decode.ts';
 import { parseSource } from './sources/index.ts';
 import { reconcile } from './reconcile/index.ts';
 import { linkDocuments } from './link/citations.ts';
+import { buildLedger, ledgerFindings, type LedgerEntry } from './ledger.ts';
 
 export interface SourceFile {
   /** Path relative to the project, e.g. content/sources/001_….txt */
@@ -39,6 +40,8 @@ export interface IngestResult {
   issues: PublishedIssue[];
   documents: GazetteDocument[];
   findings: Finding[];
+  /** The character ledger of every source read (issue 8): published, collated, removed, unaccounted. */
+  ledger: LedgerEntry[];
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -90,9 +93,13 @@ export function runIngest(files: SourceFile[]): IngestResult {
       .filter((d) => d.issue === issue.id)
       .sort((a, b) => (a.sources[0]?.lines.from ?? 0) - (b.sources[0]?.lines.from ?? 0))
       .map((d) => d.id);
-    const issueFindings = parse.findings.filter((f) => !f.document);
+    // reconcile attaches each finding to the document it concerns; what is left is about the issue itself.
+    const issueFindings = reconciled.findings.filter((f) => f.file === parse.file && !f.document);
     issues.push({ ...issue, documents: own, findings: issueFindings });
   }
   issues.sort((a, b) => a.year - b.year || a.number - b.number);
-  return { sources, parses, issues, documents, findings };
+
+  const ledger = parses.map(({ parse, text }) => buildLedger({ file: parse.file, text, parse, published: documents }));
+  findings.push(...ledger.flatMap(ledgerFindings));
+  return { sources, parses, issues, documents, findings, ledger };
 }

@@ -18,7 +18,7 @@ const clause = (doc: SourceDocument | undefined, id: string): ClauseBlock => {
   return found;
 };
 const tables = (doc: SourceDocument | undefined): Table[] => walk(doc?.body ?? []).flatMap((b) => (b.type === 'table' ? [b.table] : []));
-const findings = (kind: string, doc?: SourceDocument) => parse.findings.filter((f) => f.kind === kind && (!doc || f.document === doc.meta['slug']));
+const findings = (kind: string, doc?: SourceDocument) => parse.findings.filter((f) => f.kind === kind && (!doc || f.document === doc.slug));
 describe('issue 2023-4', () => {
   it('reads the cover and inside-cover facts', () => {
     expect(parse.kind).toBe('gazette-dump');
@@ -82,7 +82,7 @@ describe('issue 2023-4', () => {
 
 describe('documents', () => {
   it('are the 8 pieces of the issue, in printed order', () => {
-    expect(docs.map((d) => [d.meta['slug'], d.kind, d.span.from, d.span.to, d.page])).toEqual([
+    expect(docs.map((d) => [d.slug, d.kind, d.span.from, d.span.to, d.page])).toEqual([
       ['2023-4-cover', '封面', 15, 29, null],
       ['2023-4-juanshouyu', '卷首语', 35, 49, 1],
       ['jzf-2022-21', '通知', 135, 259, 4],
@@ -303,9 +303,9 @@ describe('findings and the character ledger', () => {
     expect(entry.authoritative).toBe(true);
     expect(entry.unaccounted).toBe(0);
     expect(parse.removals.find((r) => r.line === 259)).toEqual({ line: 259, text: '： （略）', reason: 'omitted attachment: 「（略）」 is Attachment.omitted' });
-    // Invented on purpose: the slugs (meta.slug) and the 任免's number, which only the TOC prints.
+    // Invented on purpose: the 任免's number, which only the TOC prints.
     const blamed = new Set(entry.samples.invented.flatMap((s) => s.places.map((p) => p.field?.replace(/^「[^」]*」 /, ''))));
-    expect([...blamed].sort()).toEqual(['docNumber.printed', 'meta.slug']);
+    expect([...blamed].sort()).toEqual(['docNumber.printed']);
   });
 });
 
@@ -314,7 +314,7 @@ describe('detection by content', () => {
     const lines = text.split('\n');
     const without = ['', '', ...lines.slice(0, 34), ...lines.slice(49)].join('\n');
     const p = parseGazetteDump({ file, text: without });
-    expect(p.documents.map((d) => d.meta['slug'])).toEqual(['2023-4-cover', 'jzf-2022-21', 'jzbf-2022-26', 'jzbf-2022-27', 'jzbh-2022-137', 'jzgr-2023-6-7', '2023-4-zwyw']);
+    expect(p.documents.map((d) => d.slug)).toEqual(['2023-4-cover', 'jzf-2022-21', 'jzbf-2022-26', 'jzbf-2022-27', 'jzbh-2022-137', 'jzgr-2023-6-7', '2023-4-zwyw']);
     expect(p.documents[1]?.span).toEqual({ from: 135 + 2 - 15, to: 259 + 2 - 15 });
     expect(p.findings.filter((f) => f.kind === 'toc-unresolved')).toMatchObject([{ line: 73 + 2 - 15 }]);
     expect(p.findings.filter((f) => f.kind === 'layout-break-joined')).toHaveLength(54);
@@ -324,7 +324,7 @@ describe('detection by content', () => {
     const p = parseGazetteDump({ file, text: text.replace('\n吉政发〔2022〕21号\n', '\n蛋政发〔2022〕21号\n') });
     const doc = p.documents[2];
     expect(doc?.docNumber?.normalized).toBe('蛋政发〔2022〕21号');
-    expect(doc?.meta['slug']).toBe('2023-4-doc3');
+    expect(doc?.slug).toBe('2023-4-doc3');
     expect(p.issue?.sections[1]?.entries[0]?.document).toBe('2023-4-doc3');
     expect(p.findings.filter((f) => f.kind === 'toc-differs')).toMatchObject([{ line: 78, severity: 'warning', document: '2023-4-doc3' }]);
     expect(p.findings.filter((f) => f.kind === 'slug-fallback')).toMatchObject([{ line: 135, severity: 'warning', document: '2023-4-doc3' }]);

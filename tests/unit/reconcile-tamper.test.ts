@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIssuerNames, isKnownIssuer, KNOWN_ISSUERS, unknownIssuers } from '../../src/ingest/reconcile/issuers.ts';
+import { canonicalIssuers, findIssuerNames, isKnownIssuer, KNOWN_ISSUERS, unknownIssuers } from '../../src/ingest/reconcile/issuers.ts';
 import { reconcile } from '../../src/ingest/reconcile/index.ts';
 import { findTampering } from '../../src/ingest/reconcile/tamper.ts';
 import { compareCopy } from '../../src/ingest/reconcile/variants.ts';
@@ -128,5 +128,13 @@ describe('tampering on hand-made copies', () => {
       ['issuer-tampered', 'g.txt', 1],
       ['issuer-tampered', 'g.txt', 4],
     ]);
+  });
+});
+
+describe('issuer aliases', () => {
+  it('expands this gazette’s short forms to full names and keeps order', () => {
+    expect(canonicalIssuers(['省委省政府'])).toEqual(['中共吉林省委', '吉林省人民政府']);
+    expect(canonicalIssuers(['吉林省人民政府', '省政府'])).toEqual(['吉林省人民政府']);
+    expect(canonicalIssuers(['欧宝体育'])).toEqual(['欧宝体育']);
   });
 });

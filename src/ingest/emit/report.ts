@@ -4,12 +4,15 @@
  */
 import type { Finding, Severity } from '../model.ts';
 import type { IngestResult, SourceSummary } from '../pipeline.ts';
+import type { LedgerEntry } from '../ledger.ts';
 
 export interface BuildReport {
   sources: SourceSummary[];
   counts: { bySeverity: Record<Severity, number>; byKind: Record<string, number> };
   /** Findings grouped by source file, in file order then line order. */
   files: Array<{ file: string; findings: Finding[] }>;
+  /** Character ledger per source: every non-whitespace character published, collated, or removed with a reason. */
+  ledger: Array<Omit<LedgerEntry, 'samples'>>;
 }
 
 export function buildReport(result: IngestResult): BuildReport {
@@ -24,7 +27,8 @@ export function buildReport(result: IngestResult): BuildReport {
   const files = [...byFile.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([file, findings]) => ({ file, findings: [...findings].sort((a, b) => a.line - b.line) }));
-  return { sources: result.sources, counts: { bySeverity, byKind: Object.fromEntries(Object.entries(byKind).sort()) }, files };
+  const ledger = result.ledger.map(({ samples: _samples, ...summary }) => summary);
+  return { sources: result.sources, counts: { bySeverity, byKind: Object.fromEntries(Object.entries(byKind).sort()) }, files, ledger };
 }
 
 /** Findings that would make the site publish something wrong: the build stops on them. */

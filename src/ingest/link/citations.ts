@@ -179,7 +179,9 @@ function citationsIn(p: Passage): Found[] {
     const k = bracket ? numbers.findIndex((n) => n.index === close + 1 + bracket[0].length) : -1;
     if (k >= 0) taken.add(k);
     // A number printed inside the title belongs to the title, not a citation of its own.
-    numbers.forEach((n, i) => n.index > open && n.index < close && taken.add(i));
+    numbers.forEach((n, i) => {
+      if (n.index > open && n.index < close) taken.add(i);
+    });
     if (title.trim() !== '') found.push({ at: open, title, docNumber: numbers[k]?.number ?? null });
     open = p.text.indexOf('《', close + 1);
   }

@@ -10,7 +10,7 @@ import type { DocumentKind, DocumentNumber, Finding, GazetteDocument, SourceDocu
 import { docNumberSlug } from '../structure/doc-number.ts';
 import { AUTHORITY_RANK } from './authority.ts';
 import { groupCopies, isTraditionalDocument } from './group.ts';
-import { unknownIssuers } from './issuers.ts';
+import { canonicalIssuers, unknownIssuers } from './issuers.ts';
 import type { TamperPlace } from './tamper.ts';
 import { findTampering, tamperFindings } from './tamper.ts';
 import type { Comparison, Hunk, Witness } from './variants.ts';
@@ -33,7 +33,7 @@ const KIND_INITIALS: Readonly<Record<DocumentKind, string>> = {
   其他: 'qt',
 };
 
-/** Structural findings an adapter may already have made about the same line of the copy. */
+/** Collation findings an adapter may already have made on the same line of the copy (000 l.226: number-missing). */
 const STRUCTURAL = new Set(['copy-omits-number', 'copy-restructures', 'copy-omits-content', 'copy-adds-content']);
 
 function witness(doc: SourceDocument, parse: SourceParse): Witness {
@@ -80,11 +80,7 @@ function collateGroup(ws: readonly Witness[]): Collation {
   return first!;
 }
 
-function dateKindSlug(doc: SourceDocument, issue: string | null): string {
-  return `${doc.date ?? issue ?? 'undated'}-${KIND_INITIALS[doc.kind]}`;
-}
-
-/** Id from the 发文字号, else the adapter's slug, else date and kind; an unmappable 机关代字 is an error. */
+/** Id from the 发文字号, else the adapter's slug, else date (or issue) and kind; an unmappable 机关代字 is an error. */
 function baseSlug(doc: SourceDocument, number: DocumentNumber | null, issue: string | null, findings: Finding[]): string {
   if (number) {
     try {
@@ -100,10 +96,106 @@ function baseSlug(doc: SourceDocument, number: DocumentNumber | null, issue: str
       });
     }
   }
-  return doc.meta['slug'] ?? dateKindSlug(doc, issue);
+  return doc.slug ?? `${doc.date ?? issue ?? 'undated'}-${KIND_INITIALS[doc.kind]}`;
 }
 
 const letter = (n: number): string => String.fromCharCode('a'.charCodeAt(0) + n);
+
+/** A second document claiming a taken number gets -b; any other clash is an error, never an overwrite. */
+function assignId(base: string, claim: number, doc: SourceDocument, used: Set<string>, findings: Finding[]): string {
+  const candidate = (n: number): string => (n === 0 ? base : `${base}-${letter(n)}`);
+  let n = claim;
+  for (; used.has(candidate(n)); n++) {
+    findings.push({
+      kind: 'slug-collision',
+      severity: 'error',
+      file: doc.file,
+      line: doc.span.from,
+      message: `「${doc.title}」 would get the id ${candidate(n)}, which another document already has.`,
+      action: `Published as ${candidate(n + 1)} unless that is taken too; give one of them a distinguishing id (front matter slug) or fix its metadata.`,
+    });
+  }
+  used.add(candidate(n));
+  return candidate(n);
+}
+
+/** How the authoritative copy was chosen, when that needs saying, and issuers not on the list. */
+function authorityFindings(ws: readonly Witness[], { auth, copies }: Collation, tampered: ReadonlySet<Witness>): Finding[] {
+  const out: Finding[] = [];
+  const [top, second] = [ws[0]!, ws[1]];
+  if (second && AUTHORITY_RANK[second.doc.sourceKind] === AUTHORITY_RANK[top.doc.sourceKind]) {
+    out.push({
+      kind: 'authority-tie',
+      severity: 'warning',
+      file: second.doc.file,
+      line: second.doc.span.from,
+      message: `Two copies of equal authority (${top.doc.sourceKind}): ${top.doc.file} and ${second.doc.file}.`,
+      action: `Published ${auth.doc.file}; record the choice in content/editorial/ if the other should win.`,
+    });
+  }
+  if (auth !== top) {
+    out.push({
+      kind: 'authority-skipped',
+      severity: 'warning',
+      file: top.doc.file,
+      line: top.line('issuer'),
+      message: `${top.doc.file} outranks ${auth.doc.file} but names an issuer that is not a known issuing authority, or another copy shows it tampered.`,
+      action: `Published ${auth.doc.file} instead.`,
+    });
+  }
+  for (const w of [auth, ...copies.map((c) => c.copy)]) {
+    const unknown = unknownIssuers(w.doc);
+    if (unknown.length === 0 || tampered.has(w)) continue;
+    out.push({
+      kind: 'issuer-unknown',
+      severity: 'warning',
+      file: w.doc.file,
+      line: w.line('issuer'),
+      message: `「${unknown.join('、')}」 is not in the list of known issuing authorities.`,
+      action:
+        w === auth
+          ? 'Published as named; add the authority to src/ingest/reconcile/issuers.ts if it is genuine.'
+          : 'Reported; the issuer is taken from the authoritative copy.',
+    });
+  }
+  return out;
+}
+
+/**
+ * Tampering, structural differences, rewrites and readings of every copy. Copies that share a reading
+ * make one Variant (the best-ranked copy's, the others in alsoIn), with one copy-variant finding.
+ */
+function collationNotes({ auth, copies }: Collation, owner: ReadonlyMap<SourceDocument, SourceParse>): { variants: Variant[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const merged = new Map<string, { variant: Variant; authLine: number }>();
+  for (const c of copies) {
+    findings.push(...tamperFindings(c.places.filter((p) => p.side === 'copy'), c.copy.doc.file, auth.doc.file));
+    findings.push(...tamperFindings(c.places.filter((p) => p.side === 'authoritative'), auth.doc.file, c.copy.doc.file));
+    // A defect the copy's adapter already reported at that line needs no second finding.
+    const reported = new Set(owner.get(c.copy.doc)!.findings.map((f) => `${f.file}:${f.line}`));
+    findings.push(...c.cmp.findings.filter((f) => !STRUCTURAL.has(f.kind) || !reported.has(`${f.file}:${f.line}`)));
+    const { readings, findings: rewrites } = collate(c.cmp, c.hunks);
+    findings.push(...rewrites);
+    for (const r of readings) {
+      const seen = merged.get(r.key);
+      if (!seen) merged.set(r.key, { variant: r.variant, authLine: r.authLine });
+      else if (!seen.variant.alsoIn.includes(r.variant.file)) seen.variant.alsoIn.push(r.variant.file);
+    }
+  }
+  const variants = [...merged.values()].sort((a, b) => a.authLine - b.authLine);
+  for (const { variant: v, authLine } of variants) {
+    findings.push({
+      kind: 'copy-variant',
+      severity: 'info',
+      file: v.file,
+      line: v.line,
+      clause: v.clause,
+      message: `Reads 「${v.copy}」 where ${auth.doc.file} (line ${authLine}) reads 「${v.authoritative}」${v.alsoIn.length ? `; so do ${v.alsoIn.join(', ')}` : ''}.`,
+      action: 'The authoritative reading is published; this one is a collation note.',
+    });
+  }
+  return { variants: variants.map((v) => v.variant), findings };
+}
 
 export function reconcile(parses: SourceParse[]): { documents: GazetteDocument[]; findings: Finding[] } {
   const owner = new Map<SourceDocument, SourceParse>();
@@ -118,99 +210,24 @@ export function reconcile(parses: SourceParse[]): { documents: GazetteDocument[]
   for (const group of groups) {
     const own = [...group.findings];
     const ws = group.members.map((d) => witness(d, owner.get(d)!));
-    const { auth, copies } = collateGroup(ws);
-    const tampered = new Set(copies.filter((c) => c.places.some((p) => p.side === 'copy')).map((c) => c.copy));
-    const authTampered = copies.some((c) => c.places.some((p) => p.side === 'authoritative'));
+    const collation = collateGroup(ws);
+    const { auth, copies } = collation;
+    // Whichever side a replaced issuer name is on, that copy gives nothing to the published document.
+    const tampered = new Set(copies.flatMap((c) => c.places.map((p) => (p.side === 'copy' ? c.copy : auth))));
     const issue = auth.doc.sourceKind === 'gazette-dump' ? (owner.get(auth.doc)!.issue?.id ?? null) : null;
     const docNumber = auth.doc.docNumber ?? ws.find((w) => !tampered.has(w) && w.doc.docNumber)?.doc.docNumber ?? null;
-
-    // Id: a second document claiming a taken number gets -b; any other clash is an error, never an overwrite.
-    const base = baseSlug(auth.doc, docNumber, issue, own);
-    const candidate = (n: number): string => (n === 0 ? base : `${base}-${letter(n)}`);
-    let n = group.claim;
-    for (; used.has(candidate(n)); n++) {
-      own.push({
-        kind: 'slug-collision',
-        severity: 'error',
-        file: auth.doc.file,
-        line: auth.doc.span.from,
-        message: `「${auth.doc.title}」 would get the id ${candidate(n)}, which another document already has.`,
-        action: `Published as ${candidate(n + 1)} unless that is taken too; give one of them a distinguishing id (front matter slug) or fix its metadata.`,
-      });
-    }
-    const id = candidate(n);
-    used.add(id);
+    const id = assignId(baseSlug(auth.doc, docNumber, issue, own), group.claim, auth.doc, used, own);
     for (const d of group.members) slugOf.set(d, id);
 
-    const top = ws[0]!;
-    if (ws[1] && AUTHORITY_RANK[ws[1].doc.sourceKind] === AUTHORITY_RANK[top.doc.sourceKind]) {
-      own.push({
-        kind: 'authority-tie',
-        severity: 'warning',
-        file: ws[1].doc.file,
-        line: ws[1].doc.span.from,
-        message: `Two copies of equal authority (${top.doc.sourceKind}): ${top.doc.file} and ${ws[1].doc.file}.`,
-        action: `Published ${auth.doc.file}; record the choice in content/editorial/ if the other should win.`,
-      });
-    }
-    if (auth !== top) {
-      own.push({
-        kind: 'authority-skipped',
-        severity: 'warning',
-        file: top.doc.file,
-        line: top.line('issuer'),
-        message: `${top.doc.file} outranks ${auth.doc.file} but names an issuer that is not a known issuing authority, or another copy shows it tampered.`,
-        action: `Published ${auth.doc.file} instead.`,
-      });
-    }
-    for (const w of [auth, ...copies.map((c) => c.copy)]) {
-      const unknown = unknownIssuers(w.doc);
-      if (unknown.length === 0 || tampered.has(w) || (w === auth && authTampered)) continue;
-      own.push({
-        kind: 'issuer-unknown',
-        severity: 'warning',
-        file: w.doc.file,
-        line: w.line('issuer'),
-        message: `「${unknown.join('、')}」 is not in the list of known issuing authorities.`,
-        action:
-          w === auth
-            ? 'Published as named; add the authority to src/ingest/reconcile/issuers.ts if it is genuine.'
-            : 'Reported; the issuer is taken from the authoritative copy.',
-      });
-    }
-
-    const merged = new Map<string, { variant: Variant; authLine: number }>();
-    for (const c of copies) {
-      own.push(...tamperFindings(c.places.filter((p) => p.side === 'copy'), c.copy.doc.file, auth.doc.file));
-      own.push(...tamperFindings(c.places.filter((p) => p.side === 'authoritative'), auth.doc.file, c.copy.doc.file));
-      // A defect the copy's adapter already reported at that line needs no second finding.
-      const reported = new Set(owner.get(c.copy.doc)!.findings.map((f) => `${f.file}:${f.line}`));
-      own.push(...c.cmp.findings.filter((f) => !STRUCTURAL.has(f.kind) || !reported.has(`${f.file}:${f.line}`)));
-      const { readings, findings: rewrites } = collate(c.cmp, c.hunks);
-      own.push(...rewrites);
-      for (const r of readings) {
-        const seen = merged.get(r.key);
-        if (!seen) merged.set(r.key, { variant: r.variant, authLine: r.authLine });
-        else if (!seen.variant.alsoIn.includes(r.variant.file)) seen.variant.alsoIn.push(r.variant.file);
-      }
-    }
-    const variants = [...merged.values()].sort((a, b) => a.authLine - b.authLine);
-    for (const { variant: v, authLine } of variants) {
-      own.push({
-        kind: 'copy-variant',
-        severity: 'info',
-        file: v.file,
-        line: v.line,
-        clause: v.clause,
-        message: `Reads 「${v.copy}」 where ${auth.doc.file} (line ${authLine}) reads 「${v.authoritative}」${v.alsoIn.length ? `; so do ${v.alsoIn.join(', ')}` : ''}.`,
-        action: 'The authoritative reading is published; this one is a collation note.',
-      });
-    }
-
+    own.push(...authorityFindings(ws, collation, tampered));
+    const notes = collationNotes(collation, owner);
+    own.push(...notes.findings);
     findings.push(...own.map((f) => ({ ...f, document: id })));
+
     const { file: _file, sourceKind: _kind, span: _span, ...published } = auth.doc;
     documents.push({
       ...published,
+      issuers: canonicalIssuers(published.issuers),
       docNumber,
       id,
       issue,
@@ -220,7 +237,7 @@ export function reconcile(parses: SourceParse[]): { documents: GazetteDocument[]
         kind: w.doc.sourceKind,
         lines: w.doc.span,
       })),
-      variants: variants.map((v) => v.variant),
+      variants: notes.variants,
       citations: [],
       citedBy: [],
       findings: [],

@@ -32,7 +32,23 @@ export const KNOWN_ISSUERS: readonly string[] = [
   '上海市人民政府办公厅',
 ];
 
+/**
+ * Short forms this gazette's sources use for its own authorities (吉林省人民政府公报: 省委 and 省政府 are 吉林's).
+ * A document that names one is published under the full names.
+ */
+export const ISSUER_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  省委省政府: ['中共吉林省委', '吉林省人民政府'],
+  省委: ['中共吉林省委'],
+  省政府: ['吉林省人民政府'],
+  省政府办公厅: ['吉林省人民政府办公厅'],
+};
+
 const KNOWN = new Set(KNOWN_ISSUERS.map(toMatchForm));
+
+/** Issuers under their full names: aliases expanded, duplicates dropped, order kept. */
+export function canonicalIssuers(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap((n) => ISSUER_ALIASES[toMatchForm(n)] ?? [n]))];
+}
 
 /**
  * Exact match after width normalisation, as printed or after Traditional→Simplified conversion:
@@ -46,7 +62,7 @@ export function isKnownIssuer(name: string): boolean {
 /** The issuers a document names — its issuer list and its 落款, joint issuers split — that are not known. */
 export function unknownIssuers(doc: SourceDocument): string[] {
   const named = [...doc.issuers, doc.signature.issuer ?? ''].flatMap((n) => n.split(/[\s、，,]+/)).filter(Boolean);
-  return [...new Set(named.filter((n) => !isKnownIssuer(n)))];
+  return [...new Set(named.filter((n) => !isKnownIssuer(n) && !(toMatchForm(n) in ISSUER_ALIASES)))];
 }
 
 /** Known names by first character, longest first, for scanning compared text. */

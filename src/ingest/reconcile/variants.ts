@@ -192,7 +192,7 @@ function mergeHunks(hunks: Hunk[], gap: number): Hunk[] {
 }
 
 /** Characters a set of hunks touches: the larger side of each. */
-export const changedChars = (hunks: readonly Hunk[]): number =>
+const changedChars = (hunks: readonly Hunk[]): number =>
   hunks.reduce((n, h) => n + Math.max(h.aEnd - h.aStart, h.bEnd - h.bStart), 0);
 
 function unit(w: Witness, key: string, kind: Unit['kind'], text: string, line: number, preamble = false): Unit {
@@ -325,11 +325,12 @@ export function compareCopy(auth: Witness, copy: Witness): Comparison {
     const replaced = Math.min(tables.length, notes.length);
     for (let i = 0; i < replaced; i++) {
       const [t, n] = [tables[i]!, notes[i]!];
+      const caption = t.text.split('\n')[0];
       note(
         'copy-omits-table',
         n.parts[0]!.line,
         t.key,
-        `This copy prints 「${n.text}」 where the authoritative copy has the table ${t.key}${t.text.split('\n')[0] ? ` 「${t.text.split('\n')[0]}」` : ''} (${authAt(t)}).`,
+        `This copy prints 「${n.text}」 where the authoritative copy has the table ${t.key}${caption ? ` 「${caption}」` : ''} (${authAt(t)}).`,
         'Reported once; the table is published from the authoritative copy.',
       );
     }

@@ -428,7 +428,7 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
   const documents = reads.map((r, i) => {
     const { doc } = r;
     const slug = slugFor(doc, id, i, findings);
-    doc.meta = { ...doc.meta, slug };
+    doc.slug = slug;
     doc.date ??= facts.published;
     for (const entry of tocByDoc.get(i) ?? []) entry.document = slug;
     for (const f of r.findings) findings.push({ ...f, document: slug });
