@@ -3,9 +3,10 @@ import Attachment from './Attachment.astro';
 import AttachmentTitle from './AttachmentTitle.astro';
 import Clause from './Clause.astro';
 import ClauseLabel from './ClauseLabel.astro';
+import CollationNote from './CollationNote.astro';
 import DocTable from './DocTable.astro';
 import Entry from './Entry.astro';
 import Omitted from './Omitted.astro';
 import Para from './Para.astro';
 
-export const bodyComponents = { Attachment, AttachmentTitle, Clause, ClauseLabel, DocTable, Entry, Omitted, Para };
+export const bodyComponents = { Attachment, AttachmentTitle, Clause, ClauseLabel, CollationNote, DocTable, Entry, Omitted, Para };

@@ -19,7 +19,8 @@ export function emitCollections(result: IngestResult): EmittedFile[] {
   for (const doc of result.documents) {
     const mdxPath = `content/documents/${doc.id}.mdx`;
     files.push({ path: `content/documents/${doc.id}.json`, content: json(doc) });
-    files.push({ path: mdxPath, content: emitMdx(doc.body, mdxPath, doc.attachments, doc.id) });
+    const noted = new Set(doc.variants.map((v) => v.clause).filter(Boolean));
+    files.push({ path: mdxPath, content: emitMdx(doc.body, mdxPath, doc.attachments, { doc: doc.id, noted }) });
   }
   files.push({ path: 'content/report.json', content: json(buildReport(result)) });
   return files;

@@ -19,6 +19,7 @@ export const ALLOWED_JSX: Readonly<Record<string, readonly string[]>> = {
   AttachmentTitle: [],
   Clause: ['id', 'level', 'label'],
   ClauseLabel: ['for'],
+  CollationNote: ['doc', 'for'],
   DocTable: ['doc', 'id'],
   Entry: ['id', 'date'],
   Omitted: ['id'],
@@ -81,41 +82,59 @@ function clauseHead(clause: ClauseBlock): Heading | Paragraph {
   return { type: 'paragraph', children };
 }
 
-function blockToMdast(block: Block, doc: string): RootContent[] {
+/** What a body needs to know about its document: its slug, and which blocks have collation notes (校勘记). */
+export interface EmitContext {
+  doc: string;
+  noted: ReadonlySet<string>;
+}
+
+/** A block's collation notes are rendered from the JSON model, like tables: no copy's text passes through MDX. */
+function notes(id: string, ctx: EmitContext): MdxJsxFlowElement[] {
+  return ctx.noted.has(id) ? [flow('CollationNote', { doc: ctx.doc, for: id }, [])] : [];
+}
+
+function wrapped(name: string, attrs: Record<string, string>, value: string, ctx: EmitContext): MdxJsxFlowElement {
+  return flow(name, attrs, [{ type: 'paragraph', children: [plain(value)] }, ...notes(attrs['id'] ?? '', ctx)]);
+}
+
+function blockToMdast(block: Block, ctx: EmitContext): RootContent[] {
   switch (block.type) {
     case 'clause':
       return [
         flow('Clause', { id: block.id, level: block.level, label: block.label }, [
           clauseHead(block),
-          ...block.children.flatMap((child) => blockToMdast(child, doc)),
+          ...block.children.flatMap((child) => blockToMdast(child, ctx)),
+          ...notes(block.id, ctx),
         ] as MdxJsxFlowElement['children']),
       ];
     case 'paragraph':
-      return [flow('Para', { id: block.id }, [{ type: 'paragraph', children: [plain(block.text)] }])];
+      return [wrapped('Para', { id: block.id }, block.text, ctx)];
     case 'heading':
       return [{ type: 'heading', depth: 2, children: [plain(block.text)] }];
     case 'table':
       // Cells are rendered by a component from the JSON model: no table text passes through MDX at all.
-      return [flow('DocTable', { doc, id: block.id }, [])];
+      return [flow('DocTable', { doc: ctx.doc, id: block.id }, [])];
     case 'entry':
-      return [flow('Entry', { id: block.id, date: block.date ?? '' }, [{ type: 'paragraph', children: [plain(block.text)] }])];
+      return [wrapped('Entry', { id: block.id, date: block.date ?? '' }, block.text, ctx)];
     case 'omitted':
-      return [flow('Omitted', { id: block.id }, [{ type: 'paragraph', children: [plain(block.text)] }])];
+      return [wrapped('Omitted', { id: block.id }, block.text, ctx)];
   }
 }
 
-function attachmentToMdast(att: Attachment, doc: string): RootContent {
+function attachmentToMdast(att: Attachment, ctx: EmitContext): RootContent {
   return flow('Attachment', { id: att.id, label: att.label }, [
     flow('AttachmentTitle', {}, [{ type: 'paragraph', children: [plain(att.title)] }]),
-    ...att.body.flatMap((b) => blockToMdast(b, doc)),
+    ...att.body.flatMap((b) => blockToMdast(b, ctx)),
   ] as MdxJsxFlowElement['children']);
 }
 
+const NO_CONTEXT: EmitContext = { doc: '', noted: new Set() };
+
 /** The MDX syntax tree of a document: its body, then its attachments (附件). */
-export function bodyToMdast(blocks: Block[], attachments: Attachment[] = [], doc = ''): Root {
+export function bodyToMdast(blocks: Block[], attachments: Attachment[] = [], ctx: EmitContext = NO_CONTEXT): Root {
   return {
     type: 'root',
-    children: [...blocks.flatMap((b) => blockToMdast(b, doc)), ...attachments.map((a) => attachmentToMdast(a, doc))],
+    children: [...blocks.flatMap((b) => blockToMdast(b, ctx)), ...attachments.map((a) => attachmentToMdast(a, ctx))],
   };
 }
 
@@ -191,8 +210,8 @@ export function verifyMdx(source: string, emitted: Root, file: string): void {
 }
 
 /** Serialise and prove in one step: the only way the ingest writes MDX. */
-export function emitMdx(blocks: Block[], file: string, attachments: Attachment[] = [], doc = ''): string {
-  const tree = bodyToMdast(blocks, attachments, doc);
+export function emitMdx(blocks: Block[], file: string, attachments: Attachment[] = [], ctx: EmitContext = NO_CONTEXT): string {
+  const tree = bodyToMdast(blocks, attachments, ctx);
   const source = serializeMdx(tree);
   verifyMdx(source, tree, file);
   return source;
