@@ -37,3 +37,18 @@ test('the issue API lists sections, entries, pages and documents', async ({ requ
     '2023-4-zwyw',
   ]);
 });
+
+test('the document index filters by kind and issuer without a server, and keeps the filter in the URL', async ({ page }) => {
+  await page.goto('/documents/');
+  await expect(page.locator('.doc-list li')).toHaveCount(10);
+  await page.getByLabel('发文机关').selectOption('吉林省人民政府办公厅');
+  await expect(page.locator('.doc-list li:visible')).toHaveCount(3);
+  await page.getByLabel('类别').selectOption('意见');
+  await expect(page.locator('.doc-list li:visible')).toHaveCount(0);
+  await page.getByLabel('发文机关').selectOption('');
+  await expect(page.locator('.doc-list li:visible')).toHaveCount(1);
+  await expect(page.locator('.doc-list li:visible a')).toHaveText('省委省政府关于创新型省份建设的意见');
+  await expect(page).toHaveURL(/\?kind=%E6%84%8F%E8%A7%81$/);
+  await page.reload();
+  await expect(page.locator('.doc-list li:visible')).toHaveCount(1);
+});
