@@ -84,3 +84,16 @@ test('works without JavaScript: text and anchors are there', async ({ browser, b
   await expect(page.locator('#p3-i23')).toContainText('加强组织领导');
   await context.close();
 });
+
+test('政务要闻 lists its 19 dated entries and 人事任免 its two appointments, each with its printed date', async ({ page }) => {
+  await page.goto('/documents/2023-4-zwyw/');
+  const entries = page.locator('.entry');
+  await expect(entries).toHaveCount(19);
+  await expect(entries.first()).toHaveAttribute('data-date', '2023-02-01');
+  await expect(entries.first().locator('strong')).toHaveText('2月1日');
+  await expect(entries.nth(1).locator('strong')).toHaveText('同日');
+  await expect(entries.nth(1)).toHaveAttribute('data-date', '2023-02-01');
+  await page.goto('/documents/jzgr-2023-6-7/');
+  await expect(page.locator('.entry')).toHaveCount(2);
+  await expect(page.locator('.entry').nth(1)).toContainText('2月13日 省政府决定，聘任李德山为省政府参事，聘期按有关规定执行。（吉政干任〔2023〕7号）');
+});

@@ -114,8 +114,12 @@ function blockToMdast(block: Block, ctx: EmitContext): RootContent[] {
     case 'table':
       // Cells are rendered by a component from the JSON model: no table text passes through MDX at all.
       return [flow('DocTable', { doc: ctx.doc, id: block.id }, [])];
-    case 'entry':
-      return [wrapped('Entry', { id: block.id, date: block.date ?? '' }, block.text, ctx)];
+    case 'entry': {
+      // The printed date (「2月1日」「同日」) leads the entry as in the gazette; the ISO date is an attribute.
+      const lead: PhrasingContent[] = block.printedDate ? [{ type: 'strong', children: [plain(block.printedDate)] }, plain(' ')] : [];
+      const para: Paragraph = { type: 'paragraph', children: [...lead, plain(block.text)] };
+      return [flow('Entry', { id: block.id, date: block.date ?? '' }, [para, ...notes(block.id, ctx)])];
+    }
     case 'omitted':
       return [wrapped('Omitted', { id: block.id }, block.text, ctx)];
   }
