@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import { requireModernNode, run } from './lib/run.ts';
 import { buildSearchIndex } from '../src/index/pagefind.ts';
+import { exportPdfs } from '../src/print/render.ts';
 import { documentForwarders } from '../src/render/forwarders.ts';
 import { BASE_PATH, SITE_URL } from '../src/deploy.ts';
 import { GAZETTE } from '../src/site.ts';
@@ -43,6 +44,7 @@ await stage('search index', async () => {
   const { pages } = await buildSearchIndex(staging);
   if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
 });
+await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf') }));
 
 const old = resolve('.cache/dist-old');
 rmSync(old, { recursive: true, force: true });

@@ -35,6 +35,11 @@ if (process.argv.includes('--record-anchors')) {
 }
 const emitted = emitCollections(result);
 
+// Nothing is swapped into content/ when the build must stop: the previous output stays intact.
+const fatal = result.findings.filter((f) => FATAL_KINDS.has(f.kind));
+for (const f of fatal) console.error(`FATAL ${f.file}:${f.line} [${f.kind}] ${f.message}`);
+if (fatal.length > 0) process.exit(1);
+
 const staging = '.cache/ingest-staging';
 rmSync(staging, { recursive: true, force: true });
 for (const f of emitted) {
@@ -60,8 +65,3 @@ console.log(
     `in ${((performance.now() - t0) / 1000).toFixed(2)} s (report: content/report.json)`,
 );
 
-const fatal = result.findings.filter((f) => FATAL_KINDS.has(f.kind));
-if (fatal.length > 0) {
-  for (const f of fatal) console.error(`FATAL ${f.file}:${f.line} [${f.kind}] ${f.message}`);
-  process.exit(1);
-}

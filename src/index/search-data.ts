@@ -1,18 +1,17 @@
 /**
  * Build-time data for the search page (src/pages/search.astro ships it inline as JSON):
  *
- * - `t2s`: a Traditional → Simplified character map restricted to what the index can match — a pair T→S
- *   is kept only when S occurs in the indexed text and T does not (so a character the Simplified text
- *   itself uses, such as 著 in 显著, is never rewritten) — plus every character of the regional vocabulary.
- *   OpenCC `tw → cn`, the converter src/ingest/normalize/traditional.ts uses for matching.
- * - `vocab`: the regional vocabulary (两岸用语) of regional-vocabulary.ts, keys converted the same way, so
- *   the client applies it after character conversion exactly as traditional.ts does.
+ * - `t2s`, `t2sAmbiguous`, `vocab`: a Traditional → Simplified map restricted to the characters that occur in
+ *   the indexed text, plus the regional vocabulary (两岸用语, regional-vocabulary.ts) and the few OpenCC phrases
+ *   that convert unlike their characters (see buildT2S). OpenCC `tw → cn`, the converter
+ *   src/ingest/normalize/traditional.ts uses for matching; concatenated pairs (BMP, one UTF-16 unit each).
  * - `numbers`: every 发文字号 that names a document of the site (its own number, the numbers of the
  *   人事任免 entries it holds, the issue TOC), for pinning a 发文字号 query's document first.
  *
  * Everything here runs at build time; the browser gets plain data (src/index/query.ts uses it).
  */
 import { Converter } from 'opencc-js/t2cn';
+import * as t2cnPreset from 'opencc-js/preset/t2cn';
 import type { Attachment, Block, DocumentNumber, TocSection } from '../ingest/model.ts';
 import { REGIONAL_VOCABULARY } from '../ingest/normalize/regional-vocabulary.ts';
 import { walkBlocks } from '../utils/blocks.ts';
@@ -33,14 +32,11 @@ export interface SearchDocInfo {
   number: string | null;
   date: string | null;
   kind: string;
+  issuers: string[];
   issue: string | null;
 }
 
-export interface SearchData {
-  /** Concatenated pairs: Traditional character, Simplified character (both BMP, one UTF-16 unit each). */
-  t2s: string;
-  /** [regional word after character conversion, mainland word], longest first. */
-  vocab: [string, string][];
+export interface SearchData extends T2SData {
   numbers: NumberEntry[];
   /** Documents named by `numbers`, by slug, for showing a pinned document Pagefind did not return. */
   docs: Record<string, SearchDocInfo>;
@@ -62,6 +58,7 @@ export interface PublishedDocument {
   attachments: Attachment[];
   date: string | null;
   kind: string;
+  issuers: string[];
   issue: string | null;
 }
 
@@ -147,17 +144,60 @@ function allPairs(): [string, string][] {
   return pairs;
 }
 
-export function buildT2S(indexedText: string): { t2s: string; vocab: [string, string][] } {
+/** The multi-character keys of OpenCC's tw→cn phrase tables (where a phrase converts unlike its characters). */
+function openccPhrases(): string[] {
+  const out: string[] = [];
+  const dicts = [...(t2cnPreset.from['tw'] ?? []), ...(t2cnPreset.to['cn'] ?? [])].flat();
+  for (const dict of dicts) {
+    const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')[0] ?? '') : dict.map(([k]) => k);
+    for (const k of entries) if (Array.from(k).length > 1) out.push(k);
+  }
+  return out;
+}
+
+export interface T2SData {
+  t2s: string;
+  t2sAmbiguous: string;
+  vocab: [string, string, 0 | 1][];
+}
+
+/**
+ * The query-side Traditional → Simplified data for a site whose indexed text is `indexedText`:
+ * - `t2s`: pairs T→S where S occurs in the text and T does not (plus every character of the regional
+ *   vocabulary whose T does not occur), safe to apply to any query;
+ * - `t2sAmbiguous`: pairs whose T occurs in the Simplified text too (著 in 显著, 着 in 着力): applied only to
+ *   a query that holds at least one character of `t2s`, i.e. one that is written in Traditional characters;
+ * - `vocab`: [key, target, always] — the regional vocabulary and OpenCC's phrases whose conversion differs
+ *   from their characters' (計畫 → 计划, not 计画), keyed by the characters' conversion so they apply after it;
+ *   `always` when the key does not occur in the text (so it cannot rewrite a Simplified query's words).
+ */
+export function buildT2S(indexedText: string): T2SData {
   const present = new Set(Array.from(indexedText));
   const vocabChars = new Set(REGIONAL_VOCABULARY.flatMap((w) => Array.from(w.regional)));
   let t2s = '';
+  let t2sAmbiguous = '';
+  const full = new Map<string, string>();
   for (const [t, s] of allPairs()) {
-    if (vocabChars.has(t) || (present.has(s) && !present.has(t))) t2s += t + s;
+    if (present.has(t)) {
+      if (!present.has(s)) continue;
+      t2sAmbiguous += t + s;
+    } else if (present.has(s) || vocabChars.has(t)) {
+      t2s += t + s;
+    } else continue;
+    full.set(t, s);
   }
-  const vocab = REGIONAL_VOCABULARY.map((w) => [convert(w.regional), w.mainland] as [string, string])
-    .filter(([key, mainland]) => key !== mainland)
-    .sort((a, b) => b[0].length - a[0].length);
-  return { t2s, vocab };
+  const perChar = (w: string) => Array.from(w, (c) => full.get(c) ?? c).join('');
+  const vocab = new Map<string, [string, string, 0 | 1]>();
+  const add = (key: string, target: string) => {
+    if (key === target || vocab.has(key)) return;
+    vocab.set(key, [key, target, indexedText.includes(key) ? 0 : 1]);
+  };
+  for (const w of REGIONAL_VOCABULARY) add(perChar(w.regional), w.mainland);
+  for (const p of openccPhrases()) {
+    const target = convert(p);
+    if (indexedText.includes(target)) add(perChar(p), target);
+  }
+  return { t2s, t2sAmbiguous, vocab: [...vocab.values()].sort((a, b) => b[0].length - a[0].length) };
 }
 
 export function buildNumbers(docs: PublishedDocument[], issues: PublishedIssue[]): NumberEntry[] {
@@ -188,7 +228,15 @@ export function buildSearchData(docs: PublishedDocument[], issues: PublishedIssu
   const info: Record<string, SearchDocInfo> = {};
   for (const d of docs) {
     if (!named.has(d.id)) continue;
-    info[d.id] = { id: d.id, title: d.title, number: d.docNumber?.normalized ?? null, date: d.date, kind: d.kind, issue: d.issue };
+    info[d.id] = {
+      id: d.id,
+      title: d.title,
+      number: d.docNumber?.normalized ?? null,
+      date: d.date,
+      kind: d.kind,
+      issuers: d.issuers,
+      issue: d.issue,
+    };
   }
   return {
     ...buildT2S(text),

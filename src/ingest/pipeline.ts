@@ -97,9 +97,26 @@ export function runIngest(files: SourceFile[]): IngestResult {
     const issueFindings = reconciled.findings.filter((f) => f.file === parse.file && !f.document);
     issues.push({ ...issue, documents: own, findings: issueFindings });
   }
-  issues.sort((a, b) => a.year - b.year || a.number - b.number);
+  issues.sort((a, b) => a.year - b.year || a.number - b.number || b.documents.length - a.documents.length);
+  // Two sources of one issue (a re-scan, a truncated dump): publish the fuller one, report the other.
+  const published = new Map<string, PublishedIssue>();
+  for (const issue of issues) {
+    const kept = published.get(issue.id);
+    if (!kept) {
+      published.set(issue.id, issue);
+      continue;
+    }
+    findings.push({
+      kind: 'issue-duplicate',
+      severity: 'error',
+      file: issue.file,
+      line: 1,
+      message: `${issue.file} is another source of issue ${issue.id}, already read from ${kept.file} (${kept.documents.length} documents against ${issue.documents.length}).`,
+      action: `${kept.file} is published as the issue; this source's issue data is not`,
+    });
+  }
 
   const ledger = parses.map(({ parse, text }) => buildLedger({ file: parse.file, text, parse, published: documents }));
   findings.push(...ledger.flatMap(ledgerFindings));
-  return { sources, parses, issues, documents, findings, ledger };
+  return { sources, parses, issues: [...published.values()], documents, findings, ledger };
 }

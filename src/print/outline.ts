@@ -126,3 +126,16 @@ export function readOutline(pdf: Uint8Array): OutlineItem[] {
 export function flattenOutline(items: readonly OutlineItem[], depth = 0): (OutlineItem & { depth: number })[] {
   return items.flatMap((i) => [{ ...i, depth }, ...flattenOutline(i.children, depth + 1)]);
 }
+
+/**
+ * Bookmarks whose title starts with a doubled run of text ("甲乙甲乙丙"). Chromium 156 sometimes builds the
+ * bookmark of a wrapped heading from its first line plus its whole text; the export reports it.
+ */
+export function doubledBookmarks(items: readonly OutlineItem[]): string[] {
+  return flattenOutline(items)
+    .map((i) => i.title)
+    .filter((t) => {
+      for (let n = 4; n <= t.length / 2; n++) if (t.slice(0, n) === t.slice(n, 2 * n)) return true;
+      return false;
+    });
+}

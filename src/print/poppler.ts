@@ -56,20 +56,28 @@ export function parsePdfFonts(output: string): PdfFont[] {
   });
 }
 
-/** Problems with a PDF's fonts for a gazette: not embedded, no Unicode map (text not extractable), Type 3. */
+/**
+ * Problems with a PDF's fonts for a gazette, one line per kind: fonts not embedded, fonts without a Unicode
+ * map (their text cannot be extracted), Type 3 fonts (what Chromium makes of a system fallback font).
+ */
 export function fontProblems(fonts: readonly PdfFont[]): string[] {
+  const names = (list: PdfFont[]) => [...new Set(list.map((f) => f.name || '[none]'))].slice(0, 5).join(', ');
   const problems: string[] = [];
-  for (const f of fonts) {
-    const name = f.name || '[none]';
-    if (!f.embedded) problems.push(`${name} (${f.type}) is not embedded`);
-    if (!f.unicode) problems.push(`${name} (${f.type}) has no ToUnicode map: its text cannot be extracted`);
-    if (f.type.startsWith('Type 3')) problems.push(`${name} is a Type 3 font (a system fallback font rasterised into the PDF)`);
-  }
+  const notEmbedded = fonts.filter((f) => !f.embedded);
+  const noUnicode = fonts.filter((f) => !f.unicode);
+  const type3 = fonts.filter((f) => f.type.startsWith('Type 3'));
+  if (notEmbedded.length) problems.push(`${notEmbedded.length} font(s) not embedded: ${names(notEmbedded)}`);
+  if (noUnicode.length) problems.push(`${noUnicode.length} font(s) without a ToUnicode map, their text cannot be extracted: ${names(noUnicode)}`);
+  if (type3.length) problems.push(`${type3.length} Type 3 font(s): a system fallback font was used instead of the embedded web font`);
   return problems;
 }
 
-/** Characters that mark lost text in extracted PDF text: U+FFFD, and the tofu/missing-glyph boxes. */
-export const LOST_GLYPHS = /[\uFFFD\u25A1\u2610\u{1F5C6}]|\.notdef/u;
+/**
+ * Marks of lost text in extracted PDF text: U+FFFD (a glyph without a Unicode mapping) and poppler's
+ * .notdef. (□ is not in the list: gazettes print it on purpose, in forms. A glyph missing from the web font
+ * shows up instead as a fallback font in pdffonts, which the checks require to be the web font alone.)
+ */
+export const LOST_GLYPHS = /\uFFFD|\.notdef/u;
 
 const MAX_BUFFER = 256 * 1024 * 1024;
 

@@ -55,8 +55,11 @@ export function splitPages(text: string): string[] {
   return pages;
 }
 
-/** For matching text across line breaks and justification: drop all whitespace. */
-export const squash = (s: string): string => s.replace(/\s+/g, '');
+/**
+ * For matching text across line breaks: drop whitespace, and ASCII hyphens too, because pdftotext joins a
+ * word broken after a hyphen and drops the hyphen (「(2021-」 + 「2035年)」 → 「(20212035年)」).
+ */
+export const squash = (s: string): string => s.replace(/[\s\u00AD-]+/g, '');
 
 /** 1-based pages whose text contains `needle` (whitespace ignored, so wrapped lines still match). */
 export function pagesContaining(pages: readonly string[], needle: string): number[] {
@@ -70,10 +73,14 @@ export interface TocCheckEntry {
   page: number;
 }
 
+/** How far into its page (in non-space characters) a document title may begin: room for a section heading. */
+const TITLE_SLACK = 40;
+
 /**
- * The independent check of step 4: every entry's title is on its page. A long title may wrap onto the
- * next page only if the page starts with it, so the check looks at the page and the one after, joined.
- * Returns problems in plain words (empty when all is well).
+ * The independent check of step 4: every document starts at the top of the page its TOC entry names — its
+ * title is among the first characters of that page's text (after at most a short section heading). A title
+ * mentioned further down a page (a citation, the TOC itself) does not count. Returns problems in plain
+ * words (empty when all is well).
  */
 export function checkTocPages(pages: readonly string[], entries: readonly TocCheckEntry[]): string[] {
   const problems: string[] = [];
@@ -83,8 +90,11 @@ export function checkTocPages(pages: readonly string[], entries: readonly TocChe
       problems.push(`${e.slug}: TOC says page ${e.page}, but the PDF has ${pages.length} pages`);
       continue;
     }
-    const text = squash(here + (pages[e.page] ?? ''));
-    if (!text.includes(squash(e.title))) problems.push(`${e.slug}: the title 「${e.title}」 is not on page ${e.page}`);
+    const at = squash(here).indexOf(squash(e.title));
+    if (at < 0 || at > TITLE_SLACK) {
+      const actual = pagesContaining(pages, e.title);
+      problems.push(`${e.slug}: the title 「${e.title}」 does not open page ${e.page}${actual.length ? ` (found on page ${actual.join(', ')})` : ''}`);
+    }
   }
   return problems;
 }

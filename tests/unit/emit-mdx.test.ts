@@ -68,3 +68,10 @@ describe('emitMdx', () => {
     expect(() => verifyMdx(good.replace('正文', '正文改'), tree, 'd.mdx')).toThrow(/differs/);
   });
 });
+
+describe('emitMdx layout of labels and edges', () => {
+  it('keeps the gap after a dotted label before digits (「1. 5G」 must not read 1.5G) and trims paragraph edges', () => {
+    const out = emitMdx([clause('i1', '1.', 'item', null, '5G基站建设 '), { type: 'paragraph', id: 'para1', source: src, text: '   ' }], 'd.mdx');
+    expect(out).toBe('<Clause id="i1" level="item" label="1.">\n  <ClauseLabel for="i1">1.</ClauseLabel> 5G基站建设\n</Clause>\n');
+  });
+});

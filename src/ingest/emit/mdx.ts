@@ -61,7 +61,27 @@ function label(clause: ClauseBlock): MdxJsxTextElement {
 
 /** Paragraph text keeps its line structure out of Markdown: a source newline is not a Markdown break. */
 function plain(value: string): Text {
-  return text(value.replaceAll('\n', ''));
+  // U+0000 cannot be in a Markdown file (it reads as U+FFFD); decode.ts already refuses sources holding one.
+  return text(value.replaceAll('\n', '').replaceAll('\0', '\uFFFD'));
+}
+
+/**
+ * Markdown drops whitespace at the edges of a paragraph, so the emitted tree must not have any there
+ * (else the re-parse would differ); whitespace is never published text. Null when nothing is left.
+ */
+function phrasing(children: PhrasingContent[]): PhrasingContent[] | null {
+  const out = children.filter((c) => c.type !== 'text' || c.value !== '');
+  const first = out[0];
+  if (first?.type === 'text') out[0] = text(first.value.trimStart());
+  const last = out.at(-1);
+  if (last?.type === 'text') out[out.length - 1] = text(last.value.trimEnd());
+  const kept = out.filter((c) => c.type !== 'text' || c.value !== '');
+  return kept.length > 0 ? kept : null;
+}
+
+function paragraph(children: PhrasingContent[]): Paragraph[] {
+  const kept = phrasing(children);
+  return kept ? [{ type: 'paragraph', children: kept }] : [];
 }
 
 const HEADING_DEPTH: Partial<Record<ClauseBlock['level'], 2 | 3 | 4>> = { part: 2, section: 3, item: 4 };
@@ -70,16 +90,19 @@ const HEADING_DEPTH: Partial<Record<ClauseBlock['level'], 2 | 3 | 4>> = { part: 
 function clauseHead(clause: ClauseBlock): Heading | Paragraph {
   const depth = HEADING_DEPTH[clause.level];
   const isHeading = depth !== undefined && clause.title !== null && clause.title === clause.text && !/[。；]$/.test(clause.text);
-  if (isHeading) return { type: 'heading', depth, children: [label(clause), plain(clause.text)] };
-  const children: PhrasingContent[] = [label(clause)];
+  const body = clause.text.trim();
+  // 「1.」 then 「5G…」 must not read as 1.5G: the printed gap after a dotted label is kept on the page.
+  const gap = /[.．]$/.test(clause.label.trim()) && /^[0-9A-Za-z０-９]/.test(body) ? ' ' : '';
+  const children: PhrasingContent[] = [label(clause), text(gap)];
   const title = clause.title;
-  if (title && clause.text.startsWith(title) && title !== clause.text) {
+  if (!isHeading && title && body.startsWith(title) && title !== body) {
     const strong: Strong = { type: 'strong', children: [plain(title)] };
-    children.push(strong, plain(clause.text.slice(title.length)));
-  } else if (clause.text) {
-    children.push(plain(clause.text));
+    children.push(strong, plain(body.slice(title.length)));
+  } else {
+    children.push(plain(body));
   }
-  return { type: 'paragraph', children };
+  const kept = phrasing(children) ?? [label(clause)];
+  return isHeading ? { type: 'heading', depth, children: kept } : { type: 'paragraph', children: kept };
 }
 
 /** What a body needs to know about its document: its slug, and which blocks have collation notes (校勘记). */
@@ -93,8 +116,9 @@ function notes(id: string, ctx: EmitContext): MdxJsxFlowElement[] {
   return ctx.noted.has(id) ? [flow('CollationNote', { doc: ctx.doc, for: id }, [])] : [];
 }
 
-function wrapped(name: string, attrs: Record<string, string>, value: string, ctx: EmitContext): MdxJsxFlowElement {
-  return flow(name, attrs, [{ type: 'paragraph', children: [plain(value)] }, ...notes(attrs['id'] ?? '', ctx)]);
+function wrapped(name: string, attrs: Record<string, string>, value: string, ctx: EmitContext): MdxJsxFlowElement[] {
+  const para = paragraph([plain(value)]);
+  return para.length > 0 ? [flow(name, attrs, [...para, ...notes(attrs['id'] ?? '', ctx)])] : [];
 }
 
 function blockToMdast(block: Block, ctx: EmitContext): RootContent[] {
@@ -108,26 +132,27 @@ function blockToMdast(block: Block, ctx: EmitContext): RootContent[] {
         ] as MdxJsxFlowElement['children']),
       ];
     case 'paragraph':
-      return [wrapped('Para', { id: block.id }, block.text, ctx)];
-    case 'heading':
-      return [{ type: 'heading', depth: 2, children: [plain(block.text)] }];
+      return wrapped('Para', { id: block.id }, block.text, ctx);
+    case 'heading': {
+      const kept = phrasing([plain(block.text)]);
+      return kept ? [{ type: 'heading', depth: 2, children: kept }] : [];
+    }
     case 'table':
       // Cells are rendered by a component from the JSON model: no table text passes through MDX at all.
       return [flow('DocTable', { doc: ctx.doc, id: block.id }, [])];
     case 'entry': {
       // The printed date (「2月1日」「同日」) leads the entry as in the gazette; the ISO date is an attribute.
-      const lead: PhrasingContent[] = block.printedDate ? [{ type: 'strong', children: [plain(block.printedDate)] }, plain(' ')] : [];
-      const para: Paragraph = { type: 'paragraph', children: [...lead, plain(block.text)] };
-      return [flow('Entry', { id: block.id, date: block.date ?? '' }, [para, ...notes(block.id, ctx)])];
+      const lead: PhrasingContent[] = block.printedDate ? [{ type: 'strong', children: [plain(block.printedDate)] }, text(' ')] : [];
+      return [flow('Entry', { id: block.id, date: block.date ?? '' }, [...paragraph([...lead, plain(block.text)]), ...notes(block.id, ctx)])];
     }
     case 'omitted':
-      return [wrapped('Omitted', { id: block.id }, block.text, ctx)];
+      return wrapped('Omitted', { id: block.id }, block.text, ctx);
   }
 }
 
 function attachmentToMdast(att: Attachment, ctx: EmitContext): RootContent {
   return flow('Attachment', { id: att.id, label: att.label }, [
-    flow('AttachmentTitle', {}, [{ type: 'paragraph', children: [plain(att.title)] }]),
+    flow('AttachmentTitle', {}, paragraph([plain(att.title)])),
     ...att.body.flatMap((b) => blockToMdast(b, ctx)),
   ] as MdxJsxFlowElement['children']);
 }

@@ -37,6 +37,8 @@ export function chineseToNumber(s: string): number | null {
     if (chars.length === 1) return DIGITS[s] ?? null;
     // 二〇二三: a leading 〇 would make 〇五 read as 5, which no printed number does.
     if (DIGITS[chars[0] ?? ''] === 0) return null;
+    // Four digits at most (a year): the documented range is 0–9999.
+    if (chars.length > 4) return null;
     return Number(chars.map((c) => DIGITS[c]).join(''));
   }
 

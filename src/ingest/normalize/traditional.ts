@@ -54,10 +54,17 @@ const VOCABULARY: ReadonlyMap<string, ReadonlyArray<{ key: string[]; mainland: s
   return byFirst;
 })();
 
+/**
+ * OpenCC converts three characters in two steps (麼 → 么 → 幺, 薴 → 苧 → 苎), so converting twice would differ
+ * from converting once. 么 is already Simplified (什么) and stays; 苧 goes straight to 苎.
+ */
+const STABLE: Readonly<Record<string, string>> = { 么: '么', 苧: '苎' };
+
 function convertChars(chars: string[]): string[] {
-  const out = Array.from(convert(chars.join('')));
+  const whole = Array.from(convert(chars.join('')));
   // OpenCC's tw→cn dictionaries map code point for code point; convert one by one if that ever changes.
-  return out.length === chars.length ? out : chars.map((c) => convert(c));
+  const out = whole.length === chars.length ? whole : chars.map((c) => convert(c));
+  return out.map((c, i) => STABLE[chars[i] ?? ''] ?? STABLE[c] ?? c);
 }
 
 /** Characters converted, then regional words replaced; each output character keeps the span of its source. */

@@ -201,6 +201,8 @@ export function buildBody(items: BodyItem[], opts: { idPrefix?: string; file?: s
     findings.push({ kind, severity, file: source.file || (opts.file ?? ''), line: source.line, message, action, clause });
 
   for (const item of items) {
+    // A block that is only whitespace once its source syntax is read (an empty link line, a bare 「>」) holds nothing.
+    if (item.kind !== 'table' && item.text.trim() === '') continue;
     if (item.kind === 'table') {
       const frame = top();
       const id = positional(frame, 't');

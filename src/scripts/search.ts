@@ -1,0 +1,331 @@
+/**
+ * The search page (src/pages/search.astro): reads the query from the URL, runs Pagefind, renders results
+ * grouped by document with clause sub-results. Logic lives in src/index/query.ts; this file is DOM glue.
+ */
+import {
+  FILTER_KEYS,
+  makeConverter,
+  numberOccurrences,
+  occurrenceHits,
+  phraseOccurrences,
+  pinnedNumber,
+  readState,
+  subResults,
+  unquote,
+  writeState,
+  type PagefindPage,
+  type SearchState,
+  type SubResult,
+} from '../index/query.ts';
+import type { NumberEntry, SearchData } from '../index/search-data.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindPage>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
+}
+
+const PAGE = 10;
+/** Candidates scanned for an exact phrase or a 发文字号 before giving up on more. */
+const SCAN = 200;
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const $ = <T extends HTMLElement>(sel: string): T => {
+  const el = document.querySelector<T>(sel);
+  if (!el) throw new Error(`search page: ${sel} is missing`);
+  return el;
+};
+
+const form = $<HTMLFormElement>('#search-form');
+const input = $<HTMLInputElement>('#search-q');
+const exactBox = $<HTMLInputElement>('#search-exact');
+const sortSelect = $<HTMLSelectElement>('#search-sort');
+const status = $<HTMLElement>('#search-status');
+const list = $<HTMLOListElement>('#search-results');
+const more = $<HTMLButtonElement>('#search-more');
+const data = JSON.parse($<HTMLScriptElement>('#search-data').textContent ?? '{}') as SearchData;
+const toSimplified = makeConverter(data);
+const filterSelects = Object.fromEntries(FILTER_KEYS.map((k) => [k, $<HTMLSelectElement>(`#search-${k}`)]));
+
+let pagefind: Promise<PagefindApi> | null = null;
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`)) as PagefindApi;
+    await pf.options({ baseUrl: `${base}/` });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+function fill(s: SearchState): void {
+  input.value = s.q;
+  exactBox.checked = s.exact;
+  sortSelect.value = s.sort;
+  for (const k of FILTER_KEYS) {
+    const sel = filterSelects[k];
+    if (sel) sel.value = s.filters[k] ?? '';
+  }
+  const header = document.querySelector<HTMLInputElement>('#site-search-q');
+  if (header) header.value = s.q;
+}
+
+function fromForm(): SearchState {
+  return readState(`?${new URLSearchParams(new FormData(form) as unknown as string[][]).toString()}`);
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+};
+
+function chineseDate(iso: string | undefined | null): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
+}
+
+interface Card {
+  url: string;
+  title: string;
+  number: string | null;
+  date: string | null;
+  issue: string | null;
+  kind: string | null;
+  subs: SubResult[];
+  pinned: boolean;
+}
+
+function renderCard(c: Card): HTMLLIElement {
+  const li = el('li', `search-result${c.pinned ? ' search-result--pinned' : ''}`);
+  if (c.pinned) li.append(el('p', 'search-result__badge', '发文字号直达'));
+  const h = el('h2', 'search-result__title');
+  const a = el('a', undefined, c.title);
+  a.href = c.url;
+  h.append(a);
+  li.append(h);
+  const facts = [c.number, chineseDate(c.date), c.issue ? (data.issues[c.issue] ?? c.issue) : null, c.kind].filter(Boolean) as string[];
+  const meta = el('p', 'search-result__meta');
+  facts.forEach((f, i) => {
+    if (i) meta.append(' · ');
+    meta.append(el('span', undefined, f));
+  });
+  li.append(meta);
+  const shown = c.subs.slice(0, 3);
+  if (shown.length) {
+    const ol = el('ol', 'search-result__clauses');
+    for (const s of shown) {
+      const item = el('li', 'search-result__clause');
+      const link = el('a', 'search-result__clause-title', s.id ? s.title : s.whole ? '正文' : '标题与开头');
+      link.href = s.url;
+      item.append(link);
+      if (s.excerpt.length) {
+        const p = el('p', 'search-result__excerpt');
+        for (const seg of s.excerpt) p.append(seg.mark ? el('mark', undefined, seg.text) : seg.text);
+        item.append(p);
+      }
+      ol.append(item);
+    }
+    li.append(ol);
+    if (c.subs.length > shown.length) li.append(el('p', 'search-result__more meta', `另有 ${c.subs.length - shown.length} 处匹配`));
+  }
+  return li;
+}
+
+function cardOf(page: PagefindPage, subs: SubResult[]): Card {
+  return {
+    url: page.url,
+    title: page.meta['title'] ?? page.url,
+    number: page.meta['number'] ?? page.meta['docNumber'] ?? null,
+    date: page.meta['date'] ?? null,
+    issue: page.meta['issue'] ?? null,
+    kind: page.meta['kind'] ?? null,
+    subs,
+    pinned: false,
+  };
+}
+
+function pinnedCard(entry: NumberEntry): Card | null {
+  const d = data.docs[entry.doc];
+  if (!d) return null;
+  const url = `${base}/documents/${d.id}/`;
+  return {
+    url: entry.anchor ? `${url}#${entry.anchor}` : url,
+    title: d.title,
+    number: d.number,
+    date: d.date,
+    issue: d.issue,
+    kind: d.kind,
+    subs: [],
+    pinned: true,
+  };
+}
+
+function pinnedMatchesFilters(entry: NumberEntry, s: SearchState): boolean {
+  const d = data.docs[entry.doc];
+  if (!d) return false;
+  const f = s.filters;
+  return (
+    (!f.kind || f.kind === d.kind) &&
+    (!f.issuer || d.issuers.includes(f.issuer)) &&
+    (!f.year || d.date?.startsWith(f.year) === true) &&
+    (!f.issue || f.issue === d.issue)
+  );
+}
+
+function showFilterCounts(search: PagefindSearch | null): void {
+  for (const k of FILTER_KEYS) {
+    const sel = filterSelects[k];
+    if (!sel) continue;
+    for (const opt of Array.from(sel.options)) {
+      if (!opt.value) continue;
+      const n = search?.filters[k]?.[opt.value];
+      opt.textContent = `${opt.dataset['label'] ?? opt.value}${n === undefined ? '' : `（${n}）`}`;
+    }
+  }
+}
+
+let run = 0;
+const baseTitle = document.title;
+
+function setStatus(text: string, state: 'idle' | 'searching' | 'done'): void {
+  status.textContent = text;
+  status.dataset['state'] = state;
+}
+
+async function search(s: SearchState): Promise<void> {
+  const mine = ++run;
+  list.replaceChildren();
+  more.hidden = true;
+  const { text: raw, quoted } = unquote(s.q);
+  const hasFilter = FILTER_KEYS.some((k) => s.filters[k]);
+  if (!raw && !hasFilter) {
+    setStatus('请输入检索词：文件标题、正文词句、条款标题、发文字号或人名。', 'idle');
+    showFilterCounts(null);
+    return;
+  }
+  setStatus('正在检索…', 'searching');
+  const text = toSimplified(raw);
+  const exact = s.exact || quoted;
+  const pin = raw ? pinnedNumber(text, data.numbers) : null;
+  const pf = await loadPagefind();
+  const filters = Object.fromEntries(FILTER_KEYS.flatMap((k) => (s.filters[k] ? [[k, s.filters[k] ?? '']] : [])));
+  const sort = s.sort ? { date: s.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
+  const options = { filters, ...(sort ? { sort } : {}) };
+  // A 发文字号 query lists, after its document, the pages that cite that number; an exact phrase keeps only
+  // pages holding it. Both are checked on the page text (src/index/query.ts), whatever the segmentation.
+  const term = pin ? pin.n : text;
+  // Chinese has no spaces: Pagefind segments 产业数字化改造 into words and ranks pages holding any of them,
+  // so long pages full of 产业 and 数字 win. In relevance order, pages holding the whole query come first:
+  // those Pagefind's own phrase search finds, then, among the first candidates, those whose text holds it
+  // (Pagefind's phrase search misses phrases with punctuation or segmented differently in the index).
+  const byPhrase = !pin && !sort && text.length > 1 && !/\s/.test(text);
+  const [result, phrase] = await Promise.all([pf.search(term || null, options), byPhrase ? pf.search(`"${text}"`, options) : null]);
+  if (mine !== run) return;
+  showFilterCounts(result);
+  let candidates = result.results;
+  if (phrase?.results.length) {
+    const whole = new Set(phrase.results.map((r) => r.id));
+    candidates = [...candidates.filter((r) => whole.has(r.id)), ...candidates.filter((r) => !whole.has(r.id))];
+  }
+  const pinned = pin && pinnedMatchesFilters(pin, s) ? pinnedCard(pin) : null;
+  const pinnedUrl = pinned ? pinned.url.split('#')[0] : null;
+  const finder = pin ? (t: string) => numberOccurrences(t, pin.n) : exact ? (t: string) => phraseOccurrences(t, text) : null;
+  if (finder) candidates = candidates.slice(0, SCAN);
+  const holdsPhrase = (p: PagefindPage) => occurrenceHits(p, (t) => phraseOccurrences(t, text)).length > 0;
+
+  let next = 0;
+  let shown = 0;
+  let whole = Boolean(phrase?.results.length);
+  const queue: Card[] = [];
+  /** Loads the data of `n` more candidates into the queue, dropping what the finder rules out. */
+  const load = async (n: number): Promise<boolean> => {
+    const batch = candidates.slice(next, next + n);
+    next += batch.length;
+    const pages = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== run) return false;
+    const cards: { card: Card; phrase: boolean }[] = [];
+    for (const p of pages) {
+      let hits: number[] | undefined;
+      if (finder) {
+        hits = occurrenceHits(p, finder);
+        if (!hits.length && p.url !== pinnedUrl) continue;
+      }
+      const subs = term ? subResults(p, { query: text, hits }) : [];
+      if (p.url === pinnedUrl && pinned) {
+        pinned.subs = subs;
+        list.firstElementChild?.replaceWith(renderCard(pinned));
+        continue;
+      }
+      cards.push({ card: cardOf(p, subs), phrase: byPhrase && holdsPhrase(p) });
+    }
+    if (cards.some((c) => c.phrase)) whole = true;
+    // stable: pages holding the whole query first
+    queue.push(...cards.filter((c) => c.phrase).map((c) => c.card), ...cards.filter((c) => !c.phrase).map((c) => c.card));
+    return true;
+  };
+
+  const note = text !== raw ? `（已按简体「${text}」检索）` : '';
+  const summary = () => {
+    // Pagefind's count when every candidate is a result; otherwise what was checked so far.
+    const total = finder ? `${shown}${next < candidates.length || queue.length ? '+' : ''}` : String(candidates.length);
+    if (!shown) setStatus(`没有找到与「${raw || '所选条件'}」相符的内容${note}。`, 'done');
+    else if (byPhrase && !whole) setStatus(`没有完整出现「${text}」的内容，以下 ${total} 个结果只含其中部分词语${note}。`, 'done');
+    else setStatus(`找到 ${total} 个结果${note}`, 'done');
+  };
+  if (pinned) {
+    list.append(renderCard(pinned));
+    shown++;
+  }
+
+  const page = async (): Promise<void> => {
+    while (queue.length < PAGE && next < candidates.length) if (!(await load(PAGE))) return;
+    const cards = queue.splice(0, PAGE);
+    for (const c of cards) list.append(renderCard(c));
+    shown += cards.length;
+    more.hidden = next >= candidates.length && queue.length === 0;
+    summary();
+  };
+  more.onclick = () => void page();
+  // the first screen is chosen from twice as many candidates, so that whole-query pages can move up
+  if (byPhrase && !(await load(2 * PAGE))) return;
+  await page();
+}
+
+/** Shows the state in the form and the title, and runs it. */
+function show(s: SearchState): void {
+  fill(s);
+  document.title = s.q ? `${s.q} — ${baseTitle}` : baseTitle;
+  search(s).catch((err: unknown) => {
+    setStatus('检索出错，请稍后重试。', 'done');
+    console.error(err);
+  });
+}
+
+/** A new search from the form: a new history entry, so the back button returns to the previous one. */
+function go(s: SearchState): void {
+  history.pushState(null, '', `${location.pathname}${writeState(s)}`);
+  show(s);
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  go(fromForm());
+});
+for (const control of [sortSelect, exactBox, ...Object.values(filterSelects)]) {
+  control?.addEventListener('change', () => go(fromForm()));
+}
+window.addEventListener('popstate', () => show(readState(location.search)));
+input.addEventListener('focus', () => void loadPagefind(), { once: true });
+show(readState(location.search));
