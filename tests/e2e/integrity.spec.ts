@@ -1,5 +1,6 @@
 /** Whole-site checks over the built dist/: links, anchors, origins, scripts, stable clause URLs. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { checkCss, checkLinks } from '../../src/verify/links.ts';
@@ -47,4 +48,17 @@ test('every page declares a Content-Security-Policy that allows only its own ori
     const html = readFileSync(join(DIST, path), 'utf8');
     expect(html, path).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';`);
   }
+});
+
+test('budget: the longest document page is under 100 KB compressed (HTML+CSS+JS), its own JavaScript under 10 KB', () => {
+  const gz = (path: string): number => gzipSync(readFileSync(join(DIST, path))).length;
+  const docs = htmlFiles.filter((p) => /^documents\/[^/]+\/index\.html$/.test(p));
+  const longest = docs.reduce((a, b) => (statSync(join(DIST, b)).size > statSync(join(DIST, a)).size ? b : a));
+  const html = readFileSync(join(DIST, longest), 'utf8');
+  const assets = [...new Set([...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1] ?? ''))];
+  const js = assets.filter((a) => a.endsWith('.js')).reduce((n, a) => n + gz(a), 0);
+  const total = gz(longest) + assets.reduce((n, a) => n + gz(a), 0);
+  console.log(`budget ${longest}: ${(total / 1024).toFixed(1)} KB compressed (own JS ${(js / 1024).toFixed(1)} KB)`);
+  expect(total).toBeLessThan(100 * 1024);
+  expect(js).toBeLessThan(10 * 1024);
 });
