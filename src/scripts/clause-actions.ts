@@ -59,3 +59,7 @@ function highlight(): void {
 
 window.addEventListener('hashchange', highlight);
 highlight();
+
+// The outline is open beside the text on wide screens; on a phone it starts folded above the text.
+const outlineBox = document.querySelector<HTMLDetailsElement>('.outline details');
+if (outlineBox && window.matchMedia('(max-width: 63.99rem)').matches) outlineBox.open = false;

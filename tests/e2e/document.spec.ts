@@ -97,3 +97,13 @@ test('政务要闻 lists its 19 dated entries and 人事任免 its two appointme
   await expect(page.locator('.entry')).toHaveCount(2);
   await expect(page.locator('.entry').nth(1)).toContainText('2月13日 省政府决定，聘任李德山为省政府参事，聘期按有关规定执行。（吉政干任〔2023〕7号）');
 });
+
+test('the outline is open on a wide screen and folded on a phone', async ({ page }) => {
+  await page.goto(DOC);
+  await expect(page.locator('.outline details')).toHaveAttribute('open', '');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(DOC);
+  await expect(page.locator('.outline details')).not.toHaveAttribute('open', '');
+  await page.locator('.outline summary').click();
+  await expect(page.locator('.outline').getByRole('link', { name: '三、组织保障' })).toBeVisible();
+});
