@@ -161,7 +161,8 @@ export function frontMatterMeta(fm: FrontMatter, removals: Removal[]): Record<st
   const meta: Record<string, string> = {};
   for (const [key, value] of Object.entries(fm.data)) {
     if (value === null || value === undefined) continue;
-    meta[key] = Array.isArray(value) ? value.map(String).join('、') : String(value);
+    // A YAML list's items joined by a space: a 、 would be a character the source never printed.
+    meta[key] = Array.isArray(value) ? value.map(String).join(' ') : String(value);
   }
   for (const l of fm.lines) {
     const t = l.text.trim();

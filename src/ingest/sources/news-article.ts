@@ -1,7 +1,7 @@
 /**
  * News articles (003, Sina Finance): YAML front matter, then the article as raw HTML.
  *
- * The front matter becomes metadata (its `date` also as ISO `publishedAt`); the HTML is read as text
+ * The front matter becomes metadata (its `date` read as the document date when the heading has none); the HTML is read as text
  * only (html.ts). The paper's own furniture is not document text: 「原标题：…」 is metadata, the
  * 新浪财经APP QR-code box is an advertisement, 「责任编辑：…」 is the editor's credit. The document's
  * heading carries its date: 「省委省政府关于创新型省份建设的意见（2021年12月20日）」.
@@ -32,8 +32,8 @@ export function parseNewsArticle(input: SourceInput): SourceParse {
   const removals: Removal[] = [];
   const fm = findFrontMatter(lines);
   const meta = fm ? frontMatterMeta(fm, removals) : {};
+  // Metadata holds what the page prints; the ISO form is derived and only feeds `date`.
   const publishedAt = isoDateTime(meta['date']);
-  if (publishedAt) meta['publishedAt'] = publishedAt;
 
   const html = readHtml(file, fm ? blankLines(input.text, fm.lines) : input.text);
   removals.push(...html.removals);
@@ -51,10 +51,8 @@ export function parseNewsArticle(input: SourceInput): SourceParse {
     if (inClass(b, AD_BOX)) dropBlock(b, 'advertisement (新浪财经APP QR code)', removals);
     else if (EDITOR.test(t)) dropBlock(b, "news site's editor credit", removals);
     else if ((m = ORIGINAL_TITLE.exec(t))) takeMeta(meta, removals, b, m[1]!, m[2]!);
-    else if (!heading && items.length === 0 && (m = DATED_HEADING.exec(t))) {
-      heading = m;
-      meta['成文日期'] = m[2]!;
-    } else items.push({ kind: 'text', text: t, source: { file, line: b.line } });
+    else if (!heading && items.length === 0 && (m = DATED_HEADING.exec(t))) heading = m;
+    else items.push({ kind: 'text', text: t, source: { file, line: b.line } });
   }
 
   const title = heading?.[1] ?? meta['title'] ?? '';
