@@ -45,3 +45,15 @@ test('document pages carry canonical links, descriptions and Legislation JSON-LD
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(ld).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '吉政办发〔2022〕27号', legislationDate: '2022-08-12' });
 });
+
+test('the build report lists every severe finding and a character ledger with nothing unaccounted', async ({ page, request }) => {
+  const report = await (await request.get('/api/report.json')).json();
+  const ledger = report.ledger as Array<{ file: string; authoritative: boolean; unaccounted: number; sourceChars: number }>;
+  expect(ledger.map((l) => l.file.replace(/^.*\//, '').slice(0, 3))).toEqual(['000', '001', '002', '003', '004']);
+  for (const l of ledger) expect(l.unaccounted, l.file).toBe(0);
+  expect(report.counts.bySeverity.severe).toBe(9);
+  await page.goto('/report/');
+  await expect(page.locator('.finding--severe')).toHaveCount(9);
+  await expect(page.locator('tbody tr').nth(1)).toContainText('gazette-dump');
+  await expect(page.locator('tbody tr').nth(1).locator('td').last()).toHaveText('0');
+});
