@@ -26,6 +26,11 @@ async function stage(name: string, fn: () => unknown): Promise<void> {
 rmSync(staging, { recursive: true, force: true });
 await stage('ingest', () => run('tsx', ['scripts/ingest.ts']));
 await stage('astro build', () => run('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: staging }));
+await stage('search index', async () => {
+  const { pages } = await buildSearchIndex(staging);
+  if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
+});
+// After the search index: Pagefind need not read tens of thousands of forwarding pages.
 await stage('forwarders', () => {
   const dir = 'content/documents';
   let count = 0;
@@ -39,10 +44,6 @@ await stage('forwarders', () => {
     }
   }
   console.log(`forwarders: ${count} short-link pages`);
-});
-await stage('search index', async () => {
-  const { pages } = await buildSearchIndex(staging);
-  if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing?');
 });
 await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf') }));
 

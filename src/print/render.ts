@@ -9,6 +9,7 @@
  * server process); any request that would leave the site is aborted. Each PDF is cached under
  * .cache/pdf/<key>.pdf by a hash of its inputs (cache.ts), so an unchanged issue is copied, not rendered.
  */
+import { fixPdfDates } from './dates.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve } from 'node:path';
@@ -265,7 +266,7 @@ async function renderIssue(printer: Printer, urlPath: string, html: string, tmp:
           }
         }, toc);
       }
-      const pdf = await page.pdf(PDF_OPTIONS);
+      const pdf = fixPdfDates(await page.pdf(PDF_OPTIONS));
       lap('pdf');
       writeFileSync(tmp, pdf);
       const found = documentPages(parseDests(runPdfDests(tmp)), slugs);
@@ -299,7 +300,7 @@ async function renderPage(printer: Printer, urlPath: string, tmp: string): Promi
   const page = await printer.open(urlPath);
   const t1 = performance.now();
   try {
-    const pdf = await page.pdf(PDF_OPTIONS);
+    const pdf = fixPdfDates(await page.pdf(PDF_OPTIONS));
     const t2 = performance.now();
     writeFileSync(tmp, pdf);
     const meta = { pdf, pages: runPdfInfo(tmp).pages, passes: 1, warnings: inspect(tmp, runPdfText(tmp)) };

@@ -75,6 +75,10 @@ const subjectsOf = (keys: readonly string[]): string[] => keys.flatMap((k) => (k
  * Groups documents of all sources. Documents are taken most authoritative first, so each group's first
  * member is its best copy and a second claimant of a number is the less authoritative one.
  */
+/** Two gazette issues never hold copies of one document that has no 发文字号 (each issue has its own 政务要闻). */
+const fromOtherIssue = (g: DocumentGroup, doc: SourceDocument): boolean =>
+  doc.sourceKind === 'gazette-dump' && g.members.some((m) => m.sourceKind === 'gazette-dump' && m.file !== doc.file);
+
 export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
   const groups: DocumentGroup[] = [];
   for (const doc of [...docs].sort(byAuthority)) {
@@ -83,7 +87,7 @@ export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
     const claimants = number ? groups.filter((g) => g.docNumber === number) : [];
     // A copy without a title to compare cannot contradict its number.
     const same = claimants.find((g) => keys.length === 0 || g.keys.size === 0 || shares(g.keys, keys) || shares(g.subjects, subjectsOf(keys)));
-    let group = same ?? (claimants.length === 0 ? groups.find((g) => (!number || !g.docNumber) && shares(g.keys, keys)) : undefined);
+    let group = same ?? (claimants.length === 0 ? groups.find((g) => (!number || !g.docNumber) && shares(g.keys, keys) && !fromOtherIssue(g, doc)) : undefined);
     if (!group) {
       group = { members: [], docNumber: number, claim: claimants.length, keys: new Set(), subjects: new Set(), findings: [] };
       groups.push(group);

@@ -1,0 +1,96 @@
+/**
+ * Child-process entry of the benchmark for the build stages that scripts/build.ts runs in-process, so each
+ * gets its own wall time and peak memory. Run with cwd = a bench work folder:
+ *
+ *   tsx src/bench/stage.ts forwarders <site> [--only=<slug>,…]   short-link pages (/c/…), as scripts/build.ts
+ *   tsx src/bench/stage.ts search <site>              src/index/pagefind.ts buildSearchIndex (one index)
+ *   tsx src/bench/stage.ts search-split <site> [--only=<year>,…] [--max-pages=N]   prototype: shards of years (split-index.ts)
+ *   tsx src/bench/stage.ts search-bypath <site>       prototype: one index, given only the data-pagefind-body pages
+ *   tsx src/bench/stage.ts pdf <site> [--only=<id>,…] [--documents]   src/print/render.ts exportPdfs (issues)
+ *
+ * Prints one line `BENCH-RESULT {json}` with what the stage counted.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const [stage, site = 'dist', ...rest] = process.argv.slice(2);
+const siteDir = resolve(site);
+const only = rest.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean);
+const result = (data: Record<string, unknown>): void => console.log(`BENCH-RESULT ${JSON.stringify(data)}`);
+
+switch (stage) {
+  case 'forwarders': {
+    const { documentForwarders } = await import('../render/forwarders.ts');
+    const { BASE_PATH, SITE_URL } = await import('../deploy.ts');
+    const { GAZETTE } = await import('../site.ts');
+    const dir = 'content/documents';
+    let count = 0;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      if (only && !only.includes(name.slice(0, -'.json'.length))) continue;
+      const doc = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      for (const f of documentForwarders(doc, { site: SITE_URL, base: BASE_PATH, gazette: GAZETTE.name })) {
+        const path = join(siteDir, f.path);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, f.html);
+        count++;
+      }
+    }
+    result({ pages: count });
+    break;
+  }
+  case 'search': {
+    const { buildSearchIndex } = await import('../index/pagefind.ts');
+    const { pages } = await buildSearchIndex(siteDir);
+    result({ pages });
+    break;
+  }
+  case 'search-split': {
+    const { buildSplitSearchIndex } = await import('./split-index.ts');
+    const maxPages = Number(rest.find((a) => a.startsWith('--max-pages='))?.slice('--max-pages='.length) ?? 1500);
+    const currentYears = Number(rest.find((a) => a.startsWith('--current-years='))?.slice('--current-years='.length) ?? 0);
+    const r = await buildSplitSearchIndex(siteDir, { maxPages, currentYears, ...(only ? { only } : {}) });
+    result({ pages: r.pages, indexed: r.indexed, shards: r.shards.map((s) => `${s.bundle} ${s.years[0]}–${s.years.at(-1)} ${s.pages}`) });
+    break;
+  }
+  case 'search-bypath': {
+    const { buildSingleIndexByPath } = await import('./split-index.ts');
+    result(await buildSingleIndexByPath(siteDir));
+    break;
+  }
+  case 'pdf': {
+    const { exportPdfs } = await import('../print/render.ts');
+    type Result = Awaited<ReturnType<typeof exportPdfs>>[number];
+    // In chunks of 10 ids, so that one PDF the exporter rejects costs its chunk, not the whole sample.
+    const size = Number(rest.find((a) => a.startsWith('--chunk='))?.slice('--chunk='.length) ?? 10);
+    const chunks: (string[] | undefined)[] = [];
+    if (only) for (let i = 0; i < only.length; i += size) chunks.push(only.slice(i, i + size));
+    else chunks.push(undefined);
+    const results: Result[] = [];
+    const errors: string[] = [];
+    for (const chunk of chunks) {
+      try {
+        results.push(...(await exportPdfs({ siteDir, documents: rest.includes('--documents'), ...(chunk ? { only: chunk } : {}), log: () => undefined })));
+      } catch (err) {
+        errors.push((err instanceof Error ? err.message : String(err)).split('\n').slice(0, 3).join(' | '));
+      }
+    }
+    const rendered = results.filter((r) => !r.cached);
+    const issues = rendered.filter((r) => r.kind === 'issue');
+    result({
+      pdfs: results.length,
+      rendered: rendered.length,
+      issues: issues.length,
+      issueMs: issues.map((r) => r.ms),
+      issuePages: issues.map((r) => r.pages),
+      documentMs: rendered.filter((r) => r.kind === 'document').map((r) => r.ms),
+      pages: results.reduce((n, r) => n + r.pages, 0),
+      failedChunks: errors.length,
+      errors: errors.slice(0, 5),
+      warnings: [...new Set(results.flatMap((r) => r.warnings))].slice(0, 10),
+    });
+    break;
+  }
+  default:
+    console.error(`bench stage: unknown stage ${stage ?? '(none)'}`);
+    process.exit(2);
+}
