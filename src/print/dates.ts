@@ -7,7 +7,7 @@ const STAMP = /\/(CreationDate|ModDate) ?\(D:(\d{14})([^)]*)\)/g;
 
 export function fixPdfDates(pdf: Buffer, date = '20000101000000'): Buffer {
   const text = pdf.toString('latin1');
-  const fixed = text.replace(STAMP, (whole, key: string, stamp: string, zone: string) =>
+  const fixed = text.replace(STAMP, (whole, _key: string, stamp: string, zone: string) =>
     whole.replace(`D:${stamp}${zone}`, `D:${date.slice(0, stamp.length)}${zone.replace(/\d/g, '0')}`),
   );
   return fixed === text ? pdf : Buffer.from(fixed, 'latin1');
