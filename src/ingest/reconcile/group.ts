@@ -75,9 +75,13 @@ const subjectsOf = (keys: readonly string[]): string[] => keys.flatMap((k) => (k
  * Groups documents of all sources. Documents are taken most authoritative first, so each group's first
  * member is its best copy and a second claimant of a number is the less authoritative one.
  */
-/** Two gazette issues never hold copies of one document that has no 发文字号 (each issue has its own 政务要闻). */
+/**
+ * Two gazette issues never hold copies of one document that has no 发文字号 (each issue has its own 政务要闻).
+ * Such a document is dated by its issue (gazette-dump.ts), so another date means another issue; two dumps of
+ * one issue (a re-scan, a truncated copy) still group.
+ */
 const fromOtherIssue = (g: DocumentGroup, doc: SourceDocument): boolean =>
-  doc.sourceKind === 'gazette-dump' && g.members.some((m) => m.sourceKind === 'gazette-dump' && m.file !== doc.file);
+  doc.sourceKind === 'gazette-dump' && g.members.some((m) => m.sourceKind === 'gazette-dump' && m.date !== doc.date);
 
 export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
   const groups: DocumentGroup[] = [];
