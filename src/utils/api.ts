@@ -23,7 +23,12 @@ export function issueSummary(i: IssueData) {
 export function documentApi(d: DocumentData) {
   const tables = allBlocks(d).flatMap((b) => (b.type === 'table' ? [b] : []));
   const clauses = [...flattenClauses(d.body), ...d.attachments.flatMap((a) => flattenClauses(a.body))];
-  const tableParent = new Map(clauses.map((c) => [c.id, c.id]));
+  const clauseIds = new Set(clauses.map((c) => c.id));
+  // A table's id is its clause's id plus -t<k> (DESIGN.md §3); a table outside any clause has no parent.
+  const parentOf = (tableId: string): string | null => {
+    const parent = tableId.replace(/-?t\d+$/, '');
+    return clauseIds.has(parent) ? parent : null;
+  };
   return {
     ...documentSummary(d),
     printedTitle: d.title === d.printedTitle ? undefined : d.printedTitle,
@@ -38,7 +43,7 @@ export function documentApi(d: DocumentData) {
     tables: tables.map((t) => ({
       id: t.table.id,
       caption: t.table.caption,
-      clause: tableParent.get(t.id.replace(/-?t\d+$/, '')) ?? null,
+      clause: parentOf(t.id),
       header: t.table.header.map((r) => r.cells.map(({ text, rowspan, colspan }) => ({ text, rowspan, colspan }))),
       rows: t.table.rows.map((r) => ({ kind: r.kind, cells: r.cells.map(({ text, rowspan, colspan }) => ({ text, rowspan, colspan })) })),
     })),
