@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { BASE_PATH, SITE_URL } from './src/deploy.ts';
 
 export default defineConfig({
@@ -12,11 +11,7 @@ export default defineConfig({
   // Inside the project, not node_modules/.astro: two checkouts (or the bench's work folder) never share a cache.
   cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // No remark/rehype plugins: the emitter writes every anchor id and table cell itself, so Astro's
-  // default Markdown processor (Sätteri) is enough and ~3× faster than unified() (README, "Decisions").
-  // Smart quotes would change the source text (004 prints ASCII "1+10"): publish punctuation as printed.
-  markdown: { smartypants: false },
-  integrations: [mdx()],
+  // No Markdown is rendered: document bodies come from the JSON model (src/components/body/Body.astro).
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,12 +1,15 @@
 /**
- * npm run ingest — content/sources/ → content/issues/, content/documents/ (JSON + MDX) and content/report.json.
+ * npm run ingest — content/sources/ → content/issues/, content/documents/ (JSON) and content/report.json.
  * A source that cannot be read is reported (file and line) and skipped; the rest is still published.
- * Findings that would publish something wrong (a duplicate clause id, unsafe MDX) stop the build.
+ * Findings that would publish something wrong (a duplicate clause id, a removed anchor) stop the build.
  * The output folders are written to a staging folder and swapped in whole.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { runIngest } from '../src/ingest/pipeline.ts';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { runIngest, type LedgerCache } from '../src/ingest/pipeline.ts';
+import type { LedgerEntry } from '../src/ingest/ledger.ts';
 import { emitCollections } from '../src/ingest/emit/collections.ts';
 import { FATAL_KINDS } from '../src/ingest/emit/report.ts';
 import { ANCHORS_FILE, checkAnchors, FORWARDS_FILE, parseAnchorList, publishedAnchors } from '../src/ingest/anchors.ts';
@@ -18,7 +21,29 @@ const files = readdirSync(SOURCES)
   .filter((name) => !name.startsWith('.'))
   .map((name) => ({ file: join(SOURCES, name), bytes: readFileSync(join(SOURCES, name)) }));
 
-const result = runIngest(files);
+const result = runIngest(files, { ledgerCache: ledgerCache() });
+
+/** Ledgers of earlier runs, in a folder per version of the ingest code (any change there recounts all). */
+function ledgerCache(): LedgerCache {
+  const code = createHash('sha256');
+  const src = fileURLToPath(new URL('../src/ingest', import.meta.url));
+  for (const f of readdirSync(src, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)).sort()) {
+    code.update(relative(src, f)).update(readFileSync(f));
+  }
+  const dir = join('.cache/ingest-ledger', code.digest('hex').slice(0, 16));
+  return {
+    get: (key) => (existsSync(join(dir, key)) ? (JSON.parse(readFileSync(join(dir, key), 'utf8')) as LedgerEntry) : undefined),
+    // A cache that cannot be written only costs time: the ingest goes on.
+    set: (key, entry) => {
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, key), JSON.stringify(entry));
+      } catch {
+        /* recounted next time */
+      }
+    },
+  };
+}
 
 // Stable anchors: every clause URL published before must still resolve (or be forwarded).
 const recorded = existsSync(ANCHORS_FILE) ? parseAnchorList(readFileSync(ANCHORS_FILE, 'utf8')) : [];

@@ -168,24 +168,8 @@ export async function probeSearch(opts: ProbeOptions): Promise<SearchProbe> {
       return { query: q, ms: Math.round(ms), ...pick(sum(rs)), requests: rs.length, status: status.slice(0, 40), byKind: rs } as QueryFigure & { byKind: typeof rs };
     };
 
-    // Split indexes (src/bench/split-index.ts): merge every other shard before the first query, as the search
-    // page would have to; its time and bytes count for the first query.
-    const merge = await page.evaluate(async () => {
-      const res = await fetch('/pagefind/shards.json');
-      if (!res.ok) return null;
-      const manifest = (await res.json()) as { shards: { bundle: string }[] };
-      const t = performance.now();
-      const url = '/pagefind/pagefind.js';
-      const pf = await import(/* @vite-ignore */ url);
-      await pf.options({ baseUrl: '/' });
-      for (const s of manifest.shards.slice(1)) await pf.mergeIndex(s.bundle);
-      return { ms: performance.now() - t, shards: manifest.shards.length };
-    });
+    // The page merges the search shards itself on its first query (src/scripts/search.ts): that counts.
     const firstQ = (await ask(opts.first ?? '科技创新')) as QueryFigure & { byKind?: { url: string; bytes: number }[] };
-    if (merge) {
-      firstQ.ms += Math.round(merge.ms);
-      firstQ.status += ` (${merge.shards} shards merged in ${Math.round(merge.ms)} ms)`;
-    }
     const firstByKind: Record<string, number> = {};
     for (const r of firstQ.byKind ?? []) firstByKind[kindOf(r.url)] = (firstByKind[kindOf(r.url)] ?? 0) + r.bytes;
     delete firstQ.byKind;
@@ -230,10 +214,10 @@ export async function probeSearch(opts: ProbeOptions): Promise<SearchProbe> {
           const url = '/pagefind/pagefind.js';
           const pf = await import(/* @vite-ignore */ url);
           await pf.options({ baseUrl: '/' });
-          const res = await fetch('/pagefind/shards.json');
+          const res = await fetch('/pagefind-shards.json');
           if (res.ok) {
             const manifest = (await res.json()) as { shards: { bundle: string }[] };
-            for (const s of manifest.shards.slice(1)) await pf.mergeIndex(s.bundle);
+            await Promise.all(manifest.shards.slice(1).map((s) => pf.mergeIndex(`/${s.bundle}/`)));
           }
           const r = await pf.search(query);
           await Promise.all(r.results.slice(0, count).map((x: { data: () => Promise<unknown> }) => x.data()));
@@ -242,7 +226,7 @@ export async function probeSearch(opts: ProbeOptions): Promise<SearchProbe> {
         [opts.first ?? '科技创新', n] as const,
       );
       await p2.waitForLoadState('networkidle');
-      const rs = (await m2.take()).filter((r) => !/shards\.json$/.test(r.url));
+      const rs = await m2.take();
       const byKind: Record<string, number> = {};
       for (const r of rs) byKind[kindOf(r.url)] = (byKind[kindOf(r.url)] ?? 0) + r.bytes;
       apiFirst.push({ n, bytes: rs.reduce((a, r) => a + r.bytes, 0), ms: Math.round(ms), byKind });

@@ -3,15 +3,13 @@
  * gets its own wall time and peak memory. Run with cwd = a bench work folder:
  *
  *   tsx src/bench/stage.ts forwarders <site> [--only=<slug>,…]   short-link pages (/c/…), as scripts/build.ts
- *   tsx src/bench/stage.ts search <site>              src/index/pagefind.ts buildSearchIndex (one index)
- *   tsx src/bench/stage.ts search-split <site> [--only=<year>,…] [--max-pages=N]   prototype: shards of years (split-index.ts)
- *   tsx src/bench/stage.ts search-bypath <site>       prototype: one index, given only the data-pagefind-body pages
+ *   tsx src/bench/stage.ts search <site>              src/index/pagefind.ts buildSearchIndex (shards of years)
  *   tsx src/bench/stage.ts pdf <site> [--only=<id>,…] [--documents]   src/print/render.ts exportPdfs (issues)
+ *   tsx src/bench/stage.ts state                      record the build state, as scripts/build.ts does
  *
  * Prints one line `BENCH-RESULT {json}` with what the stage counted.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 const [stage, site = 'dist', ...rest] = process.argv.slice(2);
 const siteDir = resolve(site);
@@ -20,41 +18,21 @@ const result = (data: Record<string, unknown>): void => console.log(`BENCH-RESUL
 
 switch (stage) {
   case 'forwarders': {
-    const { documentForwarders } = await import('../render/forwarders.ts');
-    const { BASE_PATH, SITE_URL } = await import('../deploy.ts');
-    const { GAZETTE } = await import('../site.ts');
-    const dir = 'content/documents';
-    let count = 0;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-      if (only && !only.includes(name.slice(0, -'.json'.length))) continue;
-      const doc = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-      for (const f of documentForwarders(doc, { site: SITE_URL, base: BASE_PATH, gazette: GAZETTE.name })) {
-        const path = join(siteDir, f.path);
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, f.html);
-        count++;
-      }
-    }
-    result({ pages: count });
+    const { writeForwarders } = await import('../build/forwarders.ts');
+    result({ pages: writeForwarders(siteDir, only ? new Set(only) : undefined) });
     break;
   }
   case 'search': {
     const { buildSearchIndex } = await import('../index/pagefind.ts');
-    const { pages } = await buildSearchIndex(siteDir);
-    result({ pages });
+    const r = await buildSearchIndex(siteDir);
+    result({ pages: r.pages, shards: r.shards.map((s) => `${s.bundle} ${s.years[0] ?? ''}–${s.years.at(-1) ?? ''} ${s.pages}`) });
     break;
   }
-  case 'search-split': {
-    const { buildSplitSearchIndex } = await import('./split-index.ts');
-    const maxPages = Number(rest.find((a) => a.startsWith('--max-pages='))?.slice('--max-pages='.length) ?? 1500);
-    const currentYears = Number(rest.find((a) => a.startsWith('--current-years='))?.slice('--current-years='.length) ?? 0);
-    const r = await buildSplitSearchIndex(siteDir, { maxPages, currentYears, ...(only ? { only } : {}) });
-    result({ pages: r.pages, indexed: r.indexed, shards: r.shards.map((s) => `${s.bundle} ${s.years[0]}–${s.years.at(-1)} ${s.pages}`) });
-    break;
-  }
-  case 'search-bypath': {
-    const { buildSingleIndexByPath } = await import('./split-index.ts');
-    result(await buildSingleIndexByPath(siteDir));
+  case 'state': {
+    // What scripts/build.ts records after a build, so that `build.ts --incremental` can follow this one.
+    const { currentState, writeState } = await import('../build/state.ts');
+    writeState(currentState());
+    result({});
     break;
   }
   case 'pdf': {

@@ -97,11 +97,19 @@ export function pinnedNumber(text: string, numbers: readonly NumberEntry[]): Num
 
 // ——— matching text ———
 
+/** One character width-folded and lower-cased, '' for whitespace (a page is tens of thousands of them: no regex). */
+function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (c.length === 1 && code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? '' : c.toLowerCase();
+  return /\s/.test(c) ? '' : code < 0x2e80 ? c.toLowerCase() : c;
+}
+
 /** Width-folded, lower-cased, without spaces: how a phrase is compared with the indexed text. */
 export function fold(s: string): string {
-  return Array.from(s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase())
-    .filter((c) => !/\s/.test(c))
-    .join('');
+  let out = '';
+  for (const c of s) out += foldChar(c);
+  return out;
 }
 
 /** Folded text with, for each of its characters, the offset of the original character it came from. */
@@ -109,12 +117,10 @@ function folded(text: string): { text: string; from: number[] } {
   let out = '';
   const from: number[] = [];
   let offset = 0;
-  for (const c of Array.from(text)) {
-    const f = fold(c);
-    for (const d of f) {
-      out += d;
-      from.push(offset);
-    }
+  for (const c of text) {
+    const f = foldChar(c);
+    for (let k = 0; k < f.length; k++) from.push(offset);
+    out += f;
     offset += c.length;
   }
   return { text: out, from };

@@ -71,7 +71,29 @@ function readSource(src: SourceFile, findings: Finding[]): { summary: SourceSumm
   }
 }
 
-export function runIngest(files: SourceFile[]): IngestResult {
+/**
+ * Where ledgers of earlier runs are kept (scripts/ingest.ts: a folder of JSON files). A source's ledger
+ * depends only on its text, its parse and the sources of the documents published from it: keyed by their
+ * checksum, a rebuild recounts only new or changed sources (≈ 10 s of a 1,000-issue ingest). The cache
+ * must belong to one version of the ingest code (scripts/ingest.ts keys its folder by it).
+ */
+export interface LedgerCache {
+  get(key: string): LedgerEntry | undefined;
+  set(key: string, entry: LedgerEntry): void;
+}
+
+function ledgerOf(input: Parameters<typeof buildLedger>[0], cache: LedgerCache | undefined): LedgerEntry {
+  if (!cache) return buildLedger(input);
+  const mine = input.published.filter((d) => d.sources.some((s) => s.file === input.file)).map((d) => d.sources);
+  const key = createHash('sha256').update(input.file).update('\0').update(input.text).update(JSON.stringify(input.parse)).update(JSON.stringify(mine)).digest('hex');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const entry = buildLedger(input);
+  cache.set(key, entry);
+  return entry;
+}
+
+export function runIngest(files: SourceFile[], opts: { ledgerCache?: LedgerCache } = {}): IngestResult {
   const findings: Finding[] = [];
   const sources: SourceSummary[] = [];
   const parses: IngestResult['parses'] = [];
@@ -116,7 +138,7 @@ export function runIngest(files: SourceFile[]): IngestResult {
     });
   }
 
-  const ledger = parses.map(({ parse, text }) => buildLedger({ file: parse.file, text, parse, published: documents }));
+  const ledger = parses.map(({ parse, text }) => ledgerOf({ file: parse.file, text, parse, published: documents }, opts.ledgerCache));
   findings.push(...ledger.flatMap(ledgerFindings));
   return { sources, parses, issues: [...published.values()], documents, findings, ledger };
 }

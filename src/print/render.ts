@@ -51,6 +51,8 @@ export interface PdfExportOptions {
   documents?: boolean;
   /** Only these issue ids / document slugs (default all). */
   only?: string[];
+  /** The manifest.json of an earlier build whose entries are kept for the PDFs not rendered now. */
+  mergeWith?: string;
   /** Pages rendered at once (default 2: this is a 2-core machine). */
   concurrency?: number;
   log?: (line: string) => void;
@@ -416,11 +418,13 @@ export async function exportPdfs(options: PdfExportOptions): Promise<PdfResult[]
   for (const p of new Set(printer.problems)) log(`  warning: ${p}`);
   pruneCache(cacheDir);
 
-  const order = (r: PdfResult) => `${r.kind === 'issue' ? 0 : 1} ${r.id}`;
+  const order = (r: Pick<PdfResult, 'kind' | 'id'>) => `${r.kind === 'issue' ? 0 : 1} ${r.id}`;
   results.sort((a, b) => order(a).localeCompare(order(b)));
-  writeFileSync(
-    join(outDir, 'manifest.json'),
-    `${JSON.stringify({ generated: 'scripts/pdf.ts', pdfs: results.map(({ ms: _ms, cached: _c, phases: _p, ...r }) => r) }, null, 1)}\n`,
-  );
+  type Entry = Omit<PdfResult, 'ms' | 'cached' | 'phases'>;
+  const fresh: Entry[] = results.map(({ ms: _ms, cached: _c, phases: _p, ...r }) => r);
+  // An incremental build renders a few PDFs: the last build's entries for the others stay listed.
+  const kept = options.mergeWith && existsSync(options.mergeWith) ? (JSON.parse(readFileSync(options.mergeWith, 'utf8')) as { pdfs: Entry[] }).pdfs : [];
+  const pdfs = [...kept.filter((k) => !fresh.some((r) => r.kind === k.kind && r.id === k.id)), ...fresh].sort((a, b) => order(a).localeCompare(order(b)));
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify({ generated: 'scripts/pdf.ts', pdfs }, null, 1)}\n`);
   return results;
 }

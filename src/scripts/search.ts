@@ -18,6 +18,7 @@ import {
   type SubResult,
 } from '../index/query.ts';
 import type { NumberEntry, SearchData } from '../index/search-data.ts';
+import type { ShardManifest } from '../index/pagefind.ts';
 
 interface PagefindResult {
   id: string;
@@ -33,8 +34,14 @@ interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
+  mergeIndex: (bundle: string) => Promise<void>;
 }
 
+/**
+ * Results shown first, then per 「更多结果」: each costs its page's Pagefind fragment (the whole text, up to
+ * ~20 KB), the largest part of a first query after the index chunks (README, "Scale").
+ */
+const FIRST = 5;
 const PAGE = 10;
 /** Candidates scanned for an exact phrase or a 发文字号 before giving up on more. */
 const SCAN = 200;
@@ -58,10 +65,15 @@ const toSimplified = makeConverter(data);
 const filterSelects = Object.fromEntries(FILTER_KEYS.map((k) => [k, $<HTMLSelectElement>(`#search-${k}`)]));
 
 let pagefind: Promise<PagefindApi> | null = null;
+/** Pagefind with every shard of the index merged (src/index/pagefind.ts): one search over all years. */
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`)) as PagefindApi;
+    const [pf, manifest] = await Promise.all([
+      import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<PagefindApi>,
+      fetch(`${base}/pagefind-shards.json`).then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : { shards: [] })),
+    ]);
     await pf.options({ baseUrl: `${base}/` });
+    await Promise.all(manifest.shards.slice(1).map((s) => pf.mergeIndex(`${base}/${s.bundle}/`)));
     await pf.init();
     return pf;
   })();
@@ -290,16 +302,15 @@ async function search(s: SearchState): Promise<void> {
   }
 
   const page = async (): Promise<void> => {
-    while (queue.length < PAGE && next < candidates.length) if (!(await load(PAGE))) return;
-    const cards = queue.splice(0, PAGE);
+    const want = shown === 0 ? FIRST : PAGE;
+    while (queue.length < want && next < candidates.length) if (!(await load(want - queue.length))) return;
+    const cards = queue.splice(0, want);
     for (const c of cards) list.append(renderCard(c));
     shown += cards.length;
     more.hidden = next >= candidates.length && queue.length === 0;
     summary();
   };
   more.onclick = () => void page();
-  // the first screen is chosen from twice as many candidates, so that whole-query pages can move up
-  if (byPhrase && !(await load(2 * PAGE))) return;
   await page();
 }
 

@@ -5,15 +5,24 @@ import { href } from './url.ts';
 export type IssueData = CollectionEntry<'issues'>['data'];
 export type DocumentData = CollectionEntry<'documents'>['data'];
 
-export async function allIssues(): Promise<IssueData[]> {
-  return (await getCollection('issues')).map((e) => e.data).sort((a, b) => b.year - a.year || b.number - a.number);
+// Every page asks for these lists: a build sorts them once (the dev server re-reads, as content changes).
+let issuesOnce: Promise<IssueData[]> | null = null;
+let documentsOnce: Promise<DocumentData[]> | null = null;
+
+export function allIssues(): Promise<IssueData[]> {
+  const sorted = async () => (await getCollection('issues')).map((e) => e.data).sort((a, b) => b.year - a.year || b.number - a.number);
+  return import.meta.env.PROD ? (issuesOnce ??= sorted()) : sorted();
 }
 
-export async function allDocuments(): Promise<DocumentData[]> {
-  return (await getCollection('documents'))
-    .map((e) => e.data)
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+export function allDocuments(): Promise<DocumentData[]> {
+  const sorted = async () =>
+    (await getCollection('documents')).map((e) => e.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  return import.meta.env.PROD ? (documentsOnce ??= sorted()) : sorted();
 }
+
+/** Ids of a document's blocks that carry a collation note (校勘记). */
+export const notedBlocks = (doc: Pick<DocumentData, 'variants'>): ReadonlySet<string> =>
+  new Set(doc.variants.map((v) => v.clause).filter((c): c is string => Boolean(c)));
 
 export const issuePath = (i: Pick<IssueData, 'year' | 'number'>): string => `/issues/${i.year}/${i.number}/`;
 export const documentPath = (d: Pick<DocumentData, 'id'>): string => `/documents/${d.id}/`;

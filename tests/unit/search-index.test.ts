@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/index/pagefind.ts';
+import { buildSearchIndex, planShards, shardYear } from '../../src/index/pagefind.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gongbao-search-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -46,4 +46,50 @@ describe('buildSearchIndex', () => {
     expect(result.urls).toEqual(['/documents/a/']);
     expect(result.bundle.indexBytes).toBeGreaterThan(0);
   }, 30_000);
+});
+
+describe('search shards', () => {
+  it('files a page under its issue’s year, else its date’s year', () => {
+    expect(shardYear('<span hidden data-pagefind-filter="year[data-value]" data-value="2022"></span><span hidden data-pagefind-filter="issue[data-value]" data-pagefind-meta="issue[data-value]" data-value="2023-4"></span>')).toBe('2023');
+    expect(shardYear('<span hidden data-pagefind-filter="year[data-value]" data-value="2021"></span>')).toBe('2021');
+    expect(shardYear('<p>no filters</p>')).toBe('0000');
+  });
+
+  it('packs older years into shards of at most maxPages, the newest years into the primary shard', () => {
+    const perYear = new Map([
+      ['2018', 150],
+      ['2019', 170],
+      ['2020', 160],
+      ['2021', 500],
+      ['2022', 170],
+      ['2023', 20],
+    ]);
+    expect(planShards(perYear, 400, 2)).toEqual([
+      { bundle: 'pagefind-2018-2019', years: ['2018', '2019'], pages: 320 },
+      { bundle: 'pagefind-2020', years: ['2020'], pages: 160 },
+      { bundle: 'pagefind-2021', years: ['2021'], pages: 500 },
+      { bundle: 'pagefind', years: ['2022', '2023'], pages: 190 },
+    ]);
+    expect(planShards(new Map([['2023', 11]]), 3000, 2)).toEqual([{ bundle: 'pagefind', years: ['2023'], pages: 11 }]);
+  });
+
+  it('writes one bundle per shard and a manifest, and re-indexes only the shards of the years asked for', async () => {
+    const doc = (year: string, text: string) =>
+      page(`<article data-pagefind-body><h1>${text}</h1><span hidden data-pagefind-filter="year[data-value]" data-value="${year}"></span><p>${text}正文。</p></article>`);
+    const dir = site('shards', { 'documents/a/index.html': doc('2021', '甲文件'), 'documents/b/index.html': doc('2022', '乙文件'), 'documents/c/index.html': doc('2023', '丙文件') });
+    const first = await buildSearchIndex(dir, { maxPages: 10, currentYears: 1 });
+    expect(first.shards.map((s) => s.bundle)).toEqual(['pagefind-2021-2022', 'pagefind']);
+    expect(first.indexed).toEqual(['pagefind-2021-2022', 'pagefind']);
+    expect(first.urls).toEqual(['/documents/a/', '/documents/b/', '/documents/c/']);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind-shards.json'), 'utf8'))).toEqual({
+      shards: [
+        { bundle: 'pagefind', years: ['2023'], pages: 1 },
+        { bundle: 'pagefind-2021-2022', years: ['2021', '2022'], pages: 2 },
+      ],
+    });
+    const again = await buildSearchIndex(dir, { maxPages: 10, currentYears: 1, only: ['2023'] });
+    expect(again.indexed).toEqual(['pagefind']);
+    expect(existsSync(join(dir, 'pagefind-2021-2022', 'pagefind-entry.json'))).toBe(true);
+    expect(again.pages).toBe(3);
+  }, 60_000);
 });

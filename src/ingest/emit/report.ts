@@ -32,4 +32,4 @@ export function buildReport(result: IngestResult): BuildReport {
 }
 
 /** Findings that would make the site publish something wrong: the build stops on them. */
-export const FATAL_KINDS: ReadonlySet<string> = new Set(['duplicate-clause-id', 'slug-collision', 'unsafe-mdx', 'ledger-unaccounted', 'anchor-removed']);
+export const FATAL_KINDS: ReadonlySet<string> = new Set(['duplicate-clause-id', 'slug-collision', 'ledger-unaccounted', 'anchor-removed']);

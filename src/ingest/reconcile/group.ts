@@ -29,8 +29,13 @@ const blockTexts = (blocks: readonly Block[]): string[] =>
  * Whether a document is printed in Traditional characters, judged on its title and body. Decided per
  * document because conversion must not touch Simplified text: tw→cn turns 显著 into 显着.
  */
+// Asked for every document by grouping and by witness choice: counted once (linear in the text).
+const traditionalMemo = new WeakMap<SourceDocument, boolean>();
+
 export function isTraditionalDocument(doc: SourceDocument): boolean {
-  return isTraditional([doc.title, ...blockTexts(doc.body)].join('\n'));
+  let traditional = traditionalMemo.get(doc);
+  if (traditional === undefined) traditionalMemo.set(doc, (traditional = isTraditional([doc.title, ...blockTexts(doc.body)].join('\n'))));
+  return traditional;
 }
 
 /** A title in the form used for matching; the trailing 的通知 of a notice is dropped. */

@@ -1,0 +1,74 @@
+/**
+ * What an incremental build must render again (issue 9): the pages whose inputs changed since the last build,
+ * decided from the generated collections alone. Pure; scripts/build.ts reads the files and acts on the plan.
+ *
+ * A document page shows its own JSON plus the titles of the documents it cites and that cite it, and its
+ * issue; an issue page shows its documents' titles and links to the issues before and after it. So a changed
+ * document brings its citation neighbours and its issue; a changed issue brings its neighbours in order.
+ * Anything this cannot follow (a removed page, a different code version) asks for a full build.
+ */
+import { createHash } from 'node:crypto';
+
+export interface BuildState {
+  /** Checksum of everything but content: code, styles, fonts, lock file. */
+  code: string;
+  documents: Record<string, string>;
+  issues: Record<string, string>;
+}
+
+/** The parts of a generated document or issue the plan follows. */
+export interface DocumentLinks {
+  id: string;
+  issue: string | null;
+  date: string | null;
+  citedBy: string[];
+  citations: { target: string | null }[];
+}
+
+export interface IssueRef {
+  id: string;
+  year: number;
+  number: number;
+}
+
+export type RebuildPlan =
+  | { full: true; reason: string }
+  | { full: false; documents: string[]; issues: string[]; years: string[] };
+
+export const digest = (content: string | Uint8Array): string => createHash('sha256').update(content).digest('hex');
+
+export function planRebuild(before: BuildState | null, now: BuildState, docs: DocumentLinks[], issues: IssueRef[]): RebuildPlan {
+  if (!before) return { full: true, reason: 'no earlier build' };
+  if (before.code !== now.code) return { full: true, reason: 'the code changed' };
+  const removed = [
+    ...Object.keys(before.documents).filter((id) => !(id in now.documents)),
+    ...Object.keys(before.issues).filter((id) => !(id in now.issues)),
+  ];
+  if (removed.length > 0) return { full: true, reason: `${removed.length} page(s) removed (${removed.slice(0, 3).join(', ')})` };
+
+  const changedDocs = new Set(Object.keys(now.documents).filter((id) => before.documents[id] !== now.documents[id]));
+  const changedIssues = new Set(Object.keys(now.issues).filter((id) => before.issues[id] !== now.issues[id]));
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const documents = new Set(changedDocs);
+  for (const id of changedDocs) {
+    const d = byId.get(id);
+    if (!d) continue;
+    for (const other of [...d.citedBy, ...d.citations.flatMap((c) => (c.target ? [c.target] : []))]) documents.add(other);
+    if (d.issue) changedIssues.add(d.issue);
+  }
+  const order = [...issues].sort((a, b) => a.year - b.year || a.number - b.number).map((i) => i.id);
+  const issueSet = new Set(changedIssues);
+  for (const id of changedIssues) {
+    const at = order.indexOf(id);
+    for (const n of [order[at - 1], order[at + 1]]) if (n) issueSet.add(n);
+  }
+  const yearOf = new Map(issues.map((i) => [i.id, String(i.year)]));
+  const years = new Set([...issueSet].map((id) => yearOf.get(id) ?? ''));
+  // The year a page is indexed under (src/index/pagefind.ts shardYear): its issue's, else its date's.
+  for (const id of documents) {
+    const d = byId.get(id);
+    years.add(d?.issue ? (yearOf.get(d.issue) ?? '') : (d?.date?.slice(0, 4) ?? '0000'));
+  }
+  years.delete('');
+  return { full: false, documents: [...documents].sort(), issues: [...issueSet].sort(), years: [...years].sort() };
+}
