@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './src/browser/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
+/** The same site with its search index in two shards (2023, 2021): tests/e2e/search-shards.spec.ts. */
+export const shardedPort = port + 1;
+const sharded = '.cache/e2e-sharded';
 
 // The e2e suite runs against the built dist/ (npm run build), served as a static host would serve it.
 export default defineConfig({
@@ -16,11 +19,21 @@ export default defineConfig({
     locale: 'zh-CN',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `tsx scripts/serve.ts dist`,
-    url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port) },
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `tsx scripts/serve.ts dist`,
+      url: `http://127.0.0.1:${port}/`,
+      env: { PORT: String(port) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The seed site spans two years: one newest year in the primary shard leaves 2021 in a shard of its own.
+      command: `rm -rf ${sharded} && cp -R dist ${sharded} && tsx scripts/search-index.ts ${sharded} --current-years 1 && tsx scripts/serve.ts ${sharded}`,
+      url: `http://127.0.0.1:${shardedPort}/`,
+      env: { PORT: String(shardedPort) },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,6 +1,20 @@
-/** npm run build:search — index an already built site (default dist/) with Pagefind. */
+/**
+ * npm run build:search [-- DIR --current-years N --max-pages N] — index an already built site (default
+ * dist/) with Pagefind, in year shards (src/index/pagefind.ts; the defaults are those of the build).
+ */
+import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../src/index/pagefind.ts';
 
-const dir = process.argv[2] ?? 'dist';
-const { pages } = await buildSearchIndex(dir);
-console.log(`search index: ${pages} pages indexed into ${dir}/pagefind/`);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'current-years': { type: 'string' }, 'max-pages': { type: 'string' } },
+});
+const number = (flag: 'current-years' | 'max-pages'): number | undefined => {
+  const v = values[flag];
+  if (v === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(v)) throw new Error(`--${flag} wants a positive whole number, not ${v}`);
+  return Number(v);
+};
+const dir = positionals[0] ?? 'dist';
+const { pages, shards } = await buildSearchIndex(dir, { currentYears: number('current-years'), maxPages: number('max-pages') });
+console.log(`search index: ${pages} pages indexed into ${shards.map((s) => `${dir}/${s.bundle}/ (${s.years.join(', ')})`).join(', ')}`);

@@ -17,12 +17,15 @@ import type { NumberEntry, SearchData } from './search-data.ts';
 export const FILTER_KEYS = ['kind', 'issuer', 'year', 'issue'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type SortOrder = '' | 'date-desc' | 'date-asc';
+/** '' searches the newest years unless more is needed (src/index/scope.ts); 'all' every year. */
+export type ScopeChoice = '' | 'all';
 
 export interface SearchState {
   q: string;
   exact: boolean;
   filters: Partial<Record<FilterKey, string>>;
   sort: SortOrder;
+  scope: ScopeChoice;
 }
 
 export function readState(search: string): SearchState {
@@ -38,16 +41,18 @@ export function readState(search: string): SearchState {
     exact: p.get('exact') === '1',
     filters,
     sort: sort === 'date-desc' || sort === 'date-asc' ? sort : '',
+    scope: p.get('scope') === 'all' ? 'all' : '',
   };
 }
 
-/** The query string of a state, stable and minimal: ?q=…&exact=1&kind=…&sort=… */
+/** The query string of a state, stable and minimal: ?q=…&exact=1&kind=…&sort=…&scope=all */
 export function writeState(s: SearchState): string {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.exact) p.set('exact', '1');
   for (const k of FILTER_KEYS) if (s.filters[k]) p.set(k, s.filters[k] ?? '');
   if (s.sort) p.set('sort', s.sort);
+  if (s.scope) p.set('scope', s.scope);
   const out = p.toString();
   return out ? `?${out}` : '';
 }

@@ -19,6 +19,7 @@ import {
 } from '../index/query.ts';
 import type { NumberEntry, SearchData } from '../index/search-data.ts';
 import type { ShardManifest } from '../index/pagefind.ts';
+import { everyYear, filedYear, scopeOf, yearSpan, type SearchScope } from '../index/scope.ts';
 
 interface PagefindResult {
   id: string;
@@ -35,6 +36,9 @@ interface PagefindApi {
   init: () => Promise<void>;
   search: (term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
   mergeIndex: (bundle: string) => Promise<void>;
+}
+interface PagefindModule {
+  createInstance: (o: { basePath: string; baseUrl: string }) => PagefindApi;
 }
 
 /**
@@ -57,6 +61,8 @@ const form = $<HTMLFormElement>('#search-form');
 const input = $<HTMLInputElement>('#search-q');
 const exactBox = $<HTMLInputElement>('#search-exact');
 const sortSelect = $<HTMLSelectElement>('#search-sort');
+const scopeChoice = $<HTMLInputElement>('#search-scope-choice');
+const scopeLine = $<HTMLElement>('#search-scope');
 const status = $<HTMLElement>('#search-status');
 const list = $<HTMLOListElement>('#search-results');
 const more = $<HTMLButtonElement>('#search-more');
@@ -64,26 +70,43 @@ const data = JSON.parse($<HTMLScriptElement>('#search-data').textContent ?? '{}'
 const toSimplified = makeConverter(data);
 const filterSelects = Object.fromEntries(FILTER_KEYS.map((k) => [k, $<HTMLSelectElement>(`#search-${k}`)]));
 
-let pagefind: Promise<PagefindApi> | null = null;
-/** Pagefind with every shard of the index merged (src/index/pagefind.ts): one search over all years. */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const [pf, manifest] = await Promise.all([
-      import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<PagefindApi>,
-      fetch(`${base}/pagefind-shards.json`).then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : { shards: [] })),
-    ]);
-    await pf.options({ baseUrl: `${base}/` });
-    await Promise.all(manifest.shards.slice(1).map((s) => pf.mergeIndex(`${base}/${s.bundle}/`)));
-    await pf.init();
-    return pf;
-  })();
-  return pagefind;
+let loading: Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> | null = null;
+/** Pagefind's script and the list of index shards (src/index/pagefind.ts). */
+function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> {
+  loading ??= Promise.all([
+    import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<PagefindModule>,
+    fetch(`${base}/pagefind-shards.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null))
+      .catch(() => null),
+  ]).then(([pagefind, manifest]) => ({ pagefind, manifest: manifest?.shards.length ? manifest : { shards: [{ bundle: 'pagefind', years: [], pages: 0 }] } }));
+  return loading;
+}
+
+const instances = new Map<string, Promise<PagefindApi>>();
+/** One Pagefind instance per set of shards, merged with `mergeIndex`: one search ranks them together. */
+function pagefindFor(scope: SearchScope): Promise<PagefindApi> {
+  const key = scope.bundles.join(' ');
+  let instance = instances.get(key);
+  if (!instance) {
+    instance = (async () => {
+      const { pagefind } = await loadPagefind();
+      const [first = 'pagefind', ...rest] = scope.bundles;
+      const pf = pagefind.createInstance({ basePath: `${base}/${first}/`, baseUrl: `${base}/` });
+      await pf.options({ baseUrl: `${base}/` });
+      await Promise.all(rest.map((b) => pf.mergeIndex(`${base}/${b}/`)));
+      await pf.init();
+      return pf;
+    })();
+    instances.set(key, instance);
+  }
+  return instance;
 }
 
 function fill(s: SearchState): void {
   input.value = s.q;
   exactBox.checked = s.exact;
   sortSelect.value = s.sort;
+  scopeChoice.value = s.scope;
   for (const k of FILTER_KEYS) {
     const sel = filterSelects[k];
     if (sel) sel.value = s.filters[k] ?? '';
@@ -208,6 +231,31 @@ function showFilterCounts(search: PagefindSearch | null): void {
   }
 }
 
+/**
+ * Which years were searched, when the index has more than one shard, with a link to search every year when
+ * only the newest were by default (or back to them, when every year was the reader's choice). A filter's or a
+ * 发文字号's years need no link: the other years hold nothing for it.
+ */
+function showScope(s: SearchState, scope: SearchScope, manifest: ShardManifest, widened: boolean): void {
+  scopeLine.replaceChildren();
+  scopeLine.hidden = manifest.shards.length <= 1;
+  if (scopeLine.hidden) return;
+  const newest = yearSpan(manifest.shards[0]?.years ?? []);
+  scopeLine.append(`检索范围：${yearSpan(scope.years)}年${scope.all ? '（全部年份）' : ''}`);
+  if (widened) scopeLine.append(`。${newest}年不足 ${FIRST} 个结果，已扩大到全部年份`);
+  const link = (text: string, next: SearchState) => {
+    const a = el('a', 'search-scope__change', text);
+    a.href = `${location.pathname}${writeState(next)}`;
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      go(next);
+    });
+    scopeLine.append(' · ', a);
+  };
+  if (scope.recent) link(`检索全部年份（${yearSpan(everyYear(manifest).years)}年）`, { ...s, scope: 'all' });
+  else if (s.scope === 'all') link(`只检索最近年份（${newest}年）`, { ...s, scope: '' });
+}
+
 let run = 0;
 const baseTitle = document.title;
 
@@ -219,6 +267,8 @@ function setStatus(text: string, state: 'idle' | 'searching' | 'done'): void {
 async function search(s: SearchState): Promise<void> {
   const mine = ++run;
   list.replaceChildren();
+  scopeLine.replaceChildren();
+  scopeLine.hidden = true;
   more.hidden = true;
   const { text: raw, quoted } = unquote(s.q);
   const hasFilter = FILTER_KEYS.some((k) => s.filters[k]);
@@ -231,7 +281,8 @@ async function search(s: SearchState): Promise<void> {
   const text = toSimplified(raw);
   const exact = s.exact || quoted;
   const pin = raw ? pinnedNumber(text, data.numbers) : null;
-  const pf = await loadPagefind();
+  const { manifest } = await loadPagefind();
+  if (mine !== run) return;
   const filters = Object.fromEntries(FILTER_KEYS.flatMap((k) => (s.filters[k] ? [[k, s.filters[k] ?? '']] : [])));
   const sort = s.sort ? { date: s.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
   const options = { filters, ...(sort ? { sort } : {}) };
@@ -243,8 +294,22 @@ async function search(s: SearchState): Promise<void> {
   // those Pagefind's own phrase search finds, then, among the first candidates, those whose text holds it
   // (Pagefind's phrase search misses phrases with punctuation or segmented differently in the index).
   const byPhrase = !pin && !sort && text.length > 1 && !/\s/.test(text);
-  const [result, phrase] = await Promise.all([pf.search(term || null, options), byPhrase ? pf.search(`"${text}"`, options) : null]);
+  const pinnedDoc = pin ? data.docs[pin.doc] : undefined;
+  const searchIn = async (scope: SearchScope) => {
+    const pf = await pagefindFor(scope);
+    return Promise.all([pf.search(term || null, options), byPhrase ? pf.search(`"${text}"`, options) : null]);
+  };
+  let scope = scopeOf(s, manifest, { since: pinnedDoc ? filedYear(pinnedDoc) : undefined });
+  let [result, phrase] = await searchIn(scope);
+  // The newest years alone give less than a first screen: older years are searched too, and the page says so.
+  const widened = scope.recent && result.results.length < FIRST;
+  if (widened) {
+    scope = everyYear(manifest);
+    if (mine !== run) return;
+    [result, phrase] = await searchIn(scope);
+  }
   if (mine !== run) return;
+  showScope(s, scope, manifest, widened);
   showFilterCounts(result);
   let candidates = result.results;
   if (phrase?.results.length) {
@@ -338,5 +403,6 @@ for (const control of [sortSelect, exactBox, ...Object.values(filterSelects)]) {
   control?.addEventListener('change', () => go(fromForm()));
 }
 window.addEventListener('popstate', () => show(readState(location.search)));
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+// Loads, while the reader types, what the query will need first.
+input.addEventListener('focus', () => void loadPagefind().then(({ manifest }) => pagefindFor(scopeOf(fromForm(), manifest))), { once: true });
 show(readState(location.search));

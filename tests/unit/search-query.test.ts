@@ -22,12 +22,14 @@ const s001 = read('001_2dbcd8b680e63142');
 const s002 = read('002_51f41672fcbbe418');
 
 describe('URL state', () => {
-  it('round-trips query, exact phrase, filters and sort', () => {
-    const s = readState('?q=%E7%A7%91%E6%8A%80&exact=1&kind=%E9%80%9A%E7%9F%A5&year=2022&issue=2023-4&sort=date-desc&junk=1');
-    expect(s).toEqual({ q: '科技', exact: true, filters: { kind: '通知', year: '2022', issue: '2023-4' }, sort: 'date-desc' });
+  it('round-trips query, exact phrase, filters, sort and scope', () => {
+    const s = readState('?q=%E7%A7%91%E6%8A%80&exact=1&kind=%E9%80%9A%E7%9F%A5&year=2022&issue=2023-4&sort=date-desc&scope=all&junk=1');
+    expect(s).toEqual({ q: '科技', exact: true, filters: { kind: '通知', year: '2022', issue: '2023-4' }, sort: 'date-desc', scope: 'all' });
     expect(readState(writeState(s))).toEqual(s);
-    expect(writeState({ q: '', exact: false, filters: {}, sort: '' })).toBe('');
+    expect(writeState(s)).toBe('?q=%E7%A7%91%E6%8A%80&exact=1&kind=%E9%80%9A%E7%9F%A5&year=2022&issue=2023-4&sort=date-desc&scope=all');
+    expect(writeState({ q: '', exact: false, filters: {}, sort: '', scope: '' })).toBe('');
     expect(readState('?sort=random').sort).toBe('');
+    expect(readState('?scope=everything').scope).toBe('');
   });
 
   it('treats a quoted query as an exact phrase', () => {

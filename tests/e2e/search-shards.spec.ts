@@ -1,0 +1,92 @@
+/**
+ * Search over a year-sharded index (src/index/scope.ts), in Chromium: the seed site re-indexed with one
+ * newest year in the primary shard (2023: 9 pages) and 2021 in pagefind-2021/ (2 pages), served on its own
+ * port by playwright.config.ts. What a search reads, what it says it searched, and the ways to older years.
+ */
+import type { Page, Request } from '@playwright/test';
+import { shardedPort } from '../../playwright.config.ts';
+import { test, expect } from './fixtures.ts';
+
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+test.use({ baseURL: `http://127.0.0.1:${shardedPort}` });
+
+/** Bundles the page fetched index files from: pagefind, pagefind-2021. */
+function bundlesRead(page: Page): Set<string> {
+  const read = new Set<string>();
+  page.on('request', (req: Request) => {
+    const m = /\/(pagefind(?:-\d{4}(?:-\d{4})?)?)\/(?:index|fragment|filter|pagefind\.[^/]*\.pf_meta)/.exec(new URL(req.url()).pathname);
+    if (m?.[1]) read.add(m[1]);
+  });
+  return read;
+}
+
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`${base}search/${query}`);
+  await expect(page.locator('#search-status')).toHaveAttribute('data-state', 'done', { timeout: 15_000 });
+}
+
+const resultPaths = (page: Page) =>
+  page.locator('.search-result__title a').evaluateAll((as, b) => as.map((a) => `/${new URL((a as HTMLAnchorElement).href).pathname.slice(b.length)}`), base);
+const count = async (page: Page) => Number(/找到 (\d+) 个结果/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1] ?? NaN);
+
+test('a query with a first screen of results in the newest year reads only that shard, and says so', async ({ page, guard }) => {
+  const read = bundlesRead(page);
+  await open(page, '?q=发展');
+  const scope = page.locator('#search-scope');
+  await expect(scope).toBeVisible();
+  await expect(scope).toHaveText('检索范围：2023年 · 检索全部年份（2021、2023年）');
+  expect(await count(page)).toBeGreaterThanOrEqual(5);
+  expect([...read]).toEqual(['pagefind']);
+  expect(guard.consoleErrors).toEqual([]);
+});
+
+test('「检索全部年份」 searches every shard, keeps that choice for the next query, and can be undone', async ({ page, guard }) => {
+  const read = bundlesRead(page);
+  await open(page, '?q=发展');
+  const newest = await count(page);
+  await page.getByRole('link', { name: '检索全部年份（2021、2023年）' }).click();
+  await expect(page).toHaveURL(/[?&]scope=all(&|$)/);
+  await expect(page.locator('#search-scope')).toHaveText('检索范围：2021、2023年（全部年份） · 只检索最近年份（2023年）');
+  // both 2021 pages hold 发展 (the seeds' 简报 and 意见)
+  await expect.poll(() => count(page)).toBe(newest + 2);
+  expect(read.has('pagefind-2021')).toBe(true);
+
+  await page.getByRole('link', { name: '只检索最近年份（2023年）' }).click();
+  await expect(page).not.toHaveURL(/scope=/);
+  await expect(page.locator('#search-scope')).toHaveText('检索范围：2023年 · 检索全部年份（2021、2023年）');
+  await expect.poll(() => count(page)).toBe(newest);
+
+  // A new query from the form stays in every year.
+  await page.getByRole('link', { name: '检索全部年份（2021、2023年）' }).click();
+  await page.locator('#search-q').fill('创新型省份');
+  await page.locator('#search-q').press('Enter');
+  await expect(page).toHaveURL(/[?&]scope=all(&|$)/);
+  await expect(page.locator('#search-scope')).toContainText('（全部年份）');
+  await expect.poll(() => resultPaths(page)).toContain('/documents/2021-12-20-yj/');
+  expect(guard.consoleErrors).toEqual([]);
+});
+
+test('a term too rare in the newest year is searched in every year by itself', async ({ page, guard }) => {
+  await open(page, '?q=十四个五年规划建议');
+  await expect(page.locator('#search-scope')).toHaveText('检索范围：2021、2023年（全部年份）。2023年不足 5 个结果，已扩大到全部年份');
+  expect((await resultPaths(page))[0]).toBe('/documents/2021-04-13-jb/');
+  expect(guard.consoleErrors).toEqual([]);
+});
+
+test('a year filter reads the shards of that year', async ({ page, guard }) => {
+  const read = bundlesRead(page);
+  await open(page, '?q=发展&year=2021');
+  await expect(page.locator('#search-scope')).toHaveText('检索范围：2021年');
+  expect(read.has('pagefind-2021')).toBe(true);
+  expect((await resultPaths(page)).sort()).toEqual(['/documents/2021-04-13-jb/', '/documents/2021-12-20-yj/']);
+  expect(guard.consoleErrors).toEqual([]);
+});
+
+test('a 发文字号 of the newest year reads only its shard; the pinned document still comes first', async ({ page, guard }) => {
+  const read = bundlesRead(page);
+  await open(page, '?q=吉政办发〔2022〕26号');
+  expect((await resultPaths(page))[0]).toBe('/documents/jzbf-2022-26/');
+  await expect(page.locator('#search-scope')).toHaveText('检索范围：2023年');
+  expect(read.has('pagefind-2021')).toBe(false);
+  expect(guard.consoleErrors).toEqual([]);
+});
