@@ -7,7 +7,9 @@
  *   index chunks, filters and the fragments of the shown results; bytes as served (our server does not
  *   compress: Pagefind's own files are gzip already; for HTML/JS/CSS a gzip estimate is given too);
  * - warm queries: later queries with other terms, time to results shown, and the same through Pagefind's
- *   API alone (search + data() of the first 10 results), so the UI's own cost can be told apart.
+ *   API alone (search + data() of the first 10 results), so the UI's own cost can be told apart;
+ * - both as a reader gets them by default (the newest years' shard, src/index/scope.ts) and with every
+ *   year searched (`scope=all`, 「检索全部年份」).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection } from 'node:net';
@@ -26,6 +28,15 @@ export interface QueryFigure {
   status: string;
 }
 
+interface ApiWarm {
+  query: string;
+  ms: number;
+  search: number;
+  phrase: number;
+  data: number;
+  results: number;
+}
+
 export interface SearchProbe {
   pageLoad: QueryFigure;
   first: QueryFigure;
@@ -33,15 +44,20 @@ export interface SearchProbe {
   firstByKind: Record<string, number>;
   warm: QueryFigure[];
   warmMedianMs: number;
-  /** Pagefind API alone (search + 10 × data()), warm, ms. */
-  apiWarm: { query: string; ms: number; search: number; phrase: number; data: number; results: number }[];
+  /** Pagefind alone (search, phrase search, 10 fragments fetched and decoded), warm, ms, over the primary shard. */
+  apiWarm: ApiWarm[];
   apiWarmMedianMs: number;
+  /** The same with every year searched (`scope=all`). */
+  all: { first: QueryFigure; firstByKind: Record<string, number>; warm: QueryFigure[]; warmMedianMs: number; apiWarm: ApiWarm[]; apiWarmMedianMs: number };
   /**
-   * A first query through Pagefind's API alone, in a fresh page: bytes for the search and the fragments of
+   * A first query through Pagefind's API alone over every shard, in a fresh page: bytes for the search and the fragments of
    * the first n results (what a results page of n entries must load), for n = 3, 5, 10.
    */
   apiFirst: { n: number; bytes: number; ms: number; byKind: Record<string, number> }[];
 }
+
+/** tsx compiles the functions given to page.evaluate with esbuild's keepNames, which calls a `__name` helper. */
+const KEEP_NAMES = 'globalThis.__name = (f) => f;';
 
 const TEXT = /\.(html|js|mjs|css|json|svg|xml|txt)$|\/$/;
 
@@ -118,6 +134,83 @@ export interface ProbeOptions {
   warm?: string[];
 }
 
+/** Bytes by kind of file (index chunks, fragments…). */
+function byKind(rs: { url: string; bytes: number }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of rs) out[kindOf(r.url)] = (out[kindOf(r.url)] ?? 0) + r.bytes;
+  return out;
+}
+
+const sum = (rs: { bytes: number; gzip: number }[]) => ({ bytes: rs.reduce((n, r) => n + r.bytes, 0), gzipBytes: rs.reduce((n, r) => n + r.gzip, 0) });
+
+/** A query typed into the search form; timed inside the page, from the submit to the status line reporting results. */
+async function ask(page: Page, meter: Meter, q: string): Promise<{ figure: QueryFigure; byKind: Record<string, number> }> {
+  const ms = await page.evaluate(async (query) => {
+    const status = document.querySelector('#search-status') as HTMLElement;
+    const input = document.querySelector('#search-q') as HTMLInputElement;
+    const form = document.querySelector('#search-form') as HTMLFormElement;
+    status.textContent = '';
+    input.value = query;
+    const t = performance.now();
+    const done = new Promise<number>((ok) => {
+      const obs = new MutationObserver(() => {
+        if (/^(找到|没有)/.test(status.textContent ?? '')) {
+          obs.disconnect();
+          ok(performance.now() - t);
+        }
+      });
+      obs.observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    form.requestSubmit();
+    return done;
+  }, q);
+  await page.waitForLoadState('networkidle');
+  const rs = await meter.take();
+  const status = (await page.textContent('#search-status')) ?? '';
+  return { figure: { query: q, ms: Math.round(ms), ...sum(rs), requests: rs.length, status: status.slice(0, 40) }, byKind: byKind(rs) };
+}
+
+/**
+ * Pagefind alone, warm, with one instance per shard as the page makes them (src/scripts/search.ts): the plain
+ * search, the exact phrase search the page runs beside it, and the fragments of the first 10 results fetched
+ * and decoded as the page does (src/index/fragment.ts), so the UI's own cost can be told apart.
+ */
+async function apiWarmOver(page: Page, bundles: string[], queries: string[]): Promise<ApiWarm[]> {
+  return page.evaluate(
+    async ([bs, qs]) => {
+      type Result = { id: string; score: number };
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      const shards = await Promise.all(
+        bs.map(async (b: string) => {
+          const pf = pagefind.createInstance({ basePath: `/${b}/`, baseUrl: '/' });
+          await pf.init();
+          return { b, pf };
+        }),
+      );
+      const search = async (term: string) =>
+        (await Promise.all(shards.map(async ({ b, pf }) => ((await pf.search(term)).results as Result[]).map((r) => ({ ...r, b }))))).flat().sort((x, y) => y.score - x.score);
+      const fragment = async (url: string) => {
+        const res = await fetch(url);
+        return JSON.parse((await new Response(res.body!.pipeThrough(new DecompressionStream('gzip'))).text()).slice(12)) as unknown;
+      };
+      await search(qs[0] ?? ''); // warms the instances: loading them is the first query's figure, not this one's
+      const out = [];
+      for (const query of qs) {
+        const t0 = performance.now();
+        const s = await search(query);
+        const t1 = performance.now();
+        await search(`"${query}"`);
+        const t2 = performance.now();
+        await Promise.all(s.slice(0, 10).map((r) => fragment(`/${r.b}/fragment/${r.id}.pf_fragment`)));
+        const t3 = performance.now();
+        out.push({ query, ms: Math.round(t3 - t0), search: Math.round(t1 - t0), phrase: Math.round(t2 - t1), data: Math.round(t3 - t2), results: s.length });
+      }
+      return out;
+    },
+    [bundles, queries] as const,
+  );
+}
+
 export async function probeSearch(opts: ProbeOptions): Promise<SearchProbe> {
   const port = opts.port ?? 4470;
   const project = resolve(opts.project);
@@ -127,130 +220,85 @@ export async function probeSearch(opts: ProbeOptions): Promise<SearchProbe> {
     detached: true,
   });
   const browser = await chromium.launch(chromiumLaunchOptions());
+  const firstQuery = opts.first ?? '科技创新';
+  const warmQueries = opts.warm ?? ['残疾预防', '营商环境', '气象灾害', '职业教育', '住房保障'];
+  const apiQueries = ['科技创新', '残疾预防', '营商环境', '数字经济', '安全生产'];
   try {
     await waitForPort(port);
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    const page = await context.newPage();
-    const meter = new Meter(page);
     const origin = `http://127.0.0.1:${port}`;
-    const sum = (rs: { bytes: number; gzip: number }[]) => ({ bytes: rs.reduce((n, r) => n + r.bytes, 0), gzip: rs.reduce((n, r) => n + r.gzip, 0) });
+    const manifest = (await (await fetch(`${origin}/pagefind-shards.json`)).json()) as { shards: { bundle: string }[] };
 
-    const t0 = performance.now();
-    await page.goto(`${origin}/search/`, { waitUntil: 'load' });
-    const loadMs = performance.now() - t0;
-    const loaded = await meter.take();
-    const pageLoad: QueryFigure = { query: '(page load)', ms: Math.round(loadMs), ...pick(sum(loaded)), requests: loaded.length, status: '' };
-
-    // A query typed into the form; timed inside the page, from the submit to the status line reporting results.
-    const ask = async (q: string): Promise<QueryFigure> => {
-      const ms = await page.evaluate(async (query) => {
-        const status = document.querySelector('#search-status') as HTMLElement;
-        const input = document.querySelector('#search-q') as HTMLInputElement;
-        const form = document.querySelector('#search-form') as HTMLFormElement;
-        status.textContent = '';
-        input.value = query;
-        const t = performance.now();
-        const done = new Promise<number>((ok) => {
-          const obs = new MutationObserver(() => {
-            if (/^(找到|没有)/.test(status.textContent ?? '')) {
-              obs.disconnect();
-              ok(performance.now() - t);
-            }
-          });
-          obs.observe(status, { childList: true, characterData: true, subtree: true });
-        });
-        form.requestSubmit();
-        return done;
-      }, q);
-      await page.waitForLoadState('networkidle');
-      const rs = await meter.take();
-      const status = (await page.textContent('#search-status')) ?? '';
-      return { query: q, ms: Math.round(ms), ...pick(sum(rs)), requests: rs.length, status: status.slice(0, 40), byKind: rs } as QueryFigure & { byKind: typeof rs };
+    /** A fresh reader: the search page loaded, a first query, then warm ones, then Pagefind alone. */
+    const session = async (query: string) => {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      const meter = new Meter(page);
+      const t0 = performance.now();
+      await page.goto(`${origin}/search/${query}`, { waitUntil: 'load' });
+      const loadMs = performance.now() - t0;
+      const loaded = await meter.take();
+      const pageLoad: QueryFigure = { query: '(page load)', ms: Math.round(loadMs), ...sum(loaded), requests: loaded.length, status: '' };
+      const first = await ask(page, meter, firstQuery);
+      const warm: QueryFigure[] = [];
+      for (const q of warmQueries) warm.push((await ask(page, meter, q)).figure);
+      await context.close();
+      return { pageLoad, first: first.figure, firstByKind: first.byKind, warm, warmMedianMs: medianOf(warm.map((w) => w.ms)) };
+    };
+    const api = async (bundles: string[]) => {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      await context.addInitScript({ content: KEEP_NAMES });
+      const page = await context.newPage();
+      // The search page (its CSP allows Pagefind's WASM); with no query it loads no Pagefind file.
+      await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+      const out = await apiWarmOver(page, bundles, apiQueries);
+      await context.close();
+      return { apiWarm: out, apiWarmMedianMs: medianOf(out.map((w) => w.ms)) };
     };
 
-    // The page merges the search shards itself on its first query (src/scripts/search.ts): that counts.
-    const firstQ = (await ask(opts.first ?? '科技创新')) as QueryFigure & { byKind?: { url: string; bytes: number }[] };
-    const firstByKind: Record<string, number> = {};
-    for (const r of firstQ.byKind ?? []) firstByKind[kindOf(r.url)] = (firstByKind[kindOf(r.url)] ?? 0) + r.bytes;
-    delete firstQ.byKind;
-    const warm: QueryFigure[] = [];
-    for (const q of opts.warm ?? ['残疾预防', '营商环境', '气象灾害', '职业教育', '住房保障']) {
-      const f = (await ask(q)) as QueryFigure & { byKind?: unknown };
-      delete f.byKind;
-      warm.push(f);
-    }
-
-    // Pagefind alone, warm (the module the page imported is the same instance): the plain search, the exact
-    // phrase search the page runs beside it, and the fragments of the first 10 results.
-    const apiWarm: SearchProbe['apiWarm'] = [];
-    for (const q of ['科技创新', '残疾预防', '营商环境', '数字经济', '安全生产']) {
-      const r = await page.evaluate(async (query) => {
-        const url = '/pagefind/pagefind.js';
-        const pf = await import(/* @vite-ignore */ url);
-        const t0 = performance.now();
-        const s = await pf.search(query);
-        const t1 = performance.now();
-        await pf.search(`"${query}"`);
-        const t2 = performance.now();
-        await Promise.all(s.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
-        const t3 = performance.now();
-        return { ms: t3 - t0, search: t1 - t0, phrase: t2 - t1, data: t3 - t2, results: s.results.length as number };
-      }, q);
-      apiWarm.push({ query: q, ms: Math.round(r.ms), search: Math.round(r.search), phrase: Math.round(r.phrase), data: Math.round(r.data), results: r.results });
-    }
-    await meter.take();
+    const byDefault = await session('');
+    const everyYear = await session('?scope=all');
+    const bundles = manifest.shards.map((s) => s.bundle);
 
     const apiFirst: SearchProbe['apiFirst'] = [];
     for (const n of [3, 5, 10]) try {
       const fresh = await browser.newContext({ locale: 'zh-CN' });
+      await fresh.addInitScript({ content: KEEP_NAMES });
       const p2 = await fresh.newPage();
       const m2 = new Meter(p2);
-      // The search page (its CSP allows Pagefind's WASM); with no query it loads no Pagefind file.
       await p2.goto(`${origin}/search/`, { waitUntil: 'load' });
       await m2.take();
       const ms = await p2.evaluate(
-        async ([query, count]) => {
+        async ([query, count, bs]) => {
           const t = performance.now();
-          const url = '/pagefind/pagefind.js';
-          const pf = await import(/* @vite-ignore */ url);
-          await pf.options({ baseUrl: '/' });
-          const res = await fetch('/pagefind-shards.json');
-          if (res.ok) {
-            const manifest = (await res.json()) as { shards: { bundle: string }[] };
-            await Promise.all(manifest.shards.slice(1).map((s) => pf.mergeIndex(`/${s.bundle}/`)));
-          }
-          const r = await pf.search(query);
-          await Promise.all(r.results.slice(0, count).map((x: { data: () => Promise<unknown> }) => x.data()));
+          const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+          const found = await Promise.all(
+            bs.map(async (b: string) => {
+              const pf = pagefind.createInstance({ basePath: `/${b}/`, baseUrl: '/' });
+              return ((await pf.search(query)).results as { id: string; score: number }[]).map((r) => ({ ...r, b }));
+            }),
+          );
+          const top = found.flat().sort((x, y) => y.score - x.score).slice(0, count);
+          await Promise.all(top.map(async (r) => new Response((await fetch(`/${r.b}/fragment/${r.id}.pf_fragment`)).body!.pipeThrough(new DecompressionStream('gzip'))).text()));
           return performance.now() - t;
         },
-        [opts.first ?? '科技创新', n] as const,
+        [firstQuery, n, bundles] as const,
       );
       await p2.waitForLoadState('networkidle');
       const rs = await m2.take();
-      const byKind: Record<string, number> = {};
-      for (const r of rs) byKind[kindOf(r.url)] = (byKind[kindOf(r.url)] ?? 0) + r.bytes;
-      apiFirst.push({ n, bytes: rs.reduce((a, r) => a + r.bytes, 0), ms: Math.round(ms), byKind });
+      apiFirst.push({ n, bytes: rs.reduce((a, r) => a + r.bytes, 0), ms: Math.round(ms), byKind: byKind(rs) });
       await fresh.close();
     } catch (err) {
       apiFirst.push({ n, bytes: -1, ms: -1, byKind: { error: String(err).length } });
     }
     return {
+      ...byDefault,
+      ...(await api(bundles.slice(0, 1))),
+      all: { first: everyYear.first, firstByKind: everyYear.firstByKind, warm: everyYear.warm, warmMedianMs: everyYear.warmMedianMs, ...(await api(bundles)) },
       apiFirst,
-      pageLoad,
-      first: firstQ,
-      firstByKind,
-      warm,
-      warmMedianMs: medianOf(warm.map((w) => w.ms)),
-      apiWarm,
-      apiWarmMedianMs: medianOf(apiWarm.map((w) => w.ms)),
     };
   } finally {
     await browser.close();
     // The server is tsx and the node it starts: end the group this probe created.
     if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   }
-}
-
-function pick(x: { bytes: number; gzip: number }): { bytes: number; gzipBytes: number } {
-  return { bytes: x.bytes, gzipBytes: x.gzip };
 }

@@ -3,11 +3,12 @@
  * URL state, Traditional → Simplified query conversion, 发文字号 pinning, exact-phrase and 发文字号
  * occurrence finding, and clause sub-results ranked by relevance.
  *
- * Sub-results are computed here from the data Pagefind returns (`anchors`, `weighted_locations`, `content`,
- * documented under "Calculating custom sub results"), not taken from Pagefind's `sub_results`: those split the
- * page at every heading with an id too — the Markdown heading inside 「一、总体要求」 would steal the clause's
- * words and its link — and come in page order, while the first sub-result must be the best clause.
- * Only elements with `data-pagefind-title` (clauses, src/components/body/Clause.astro) split the page here.
+ * Sub-results are computed here from a page's Pagefind fragment (`content`, `anchors`) and the word locations
+ * of its search result, not taken from Pagefind's `data()`: that builds an excerpt per heading region by
+ * splitting the whole page text again for each (≈ 15 ms for a long document, the largest part of a warm
+ * query), and its sub-results split at every heading with an id and come in page order, while the first
+ * sub-result must be the best clause. Only elements with `data-pagefind-title` (clauses,
+ * src/components/body/Clause.astro) split the page here. The fragment is loaded by src/index/fragment.ts.
  */
 import { findDocumentNumbers, normalizeDocNumberQuery } from '../ingest/structure/doc-number.ts';
 import type { NumberEntry, SearchData } from './search-data.ts';
@@ -161,28 +162,22 @@ export interface PagefindAnchor {
   location: number;
 }
 
-export interface PagefindLocation {
-  weight: number;
-  balanced_score: number;
-  location: number;
-}
-
-/** The parts of `await result.data()` used here. */
+/** A page as the search page uses it: its Pagefind fragment, and where the query's words are in it. */
 export interface PagefindPage {
+  /** The page's URL in the site (base path included). */
   url: string;
+  /** The indexed text, Chinese words separated by U+200B as Pagefind segmented them. */
   content: string;
-  raw_content?: string;
   meta: Record<string, string | undefined>;
   anchors: PagefindAnchor[];
-  weighted_locations: PagefindLocation[];
+  /** Indices in the page's words (`wordsOf`) of the words that matched: the search result's `words`. */
+  locations: number[];
   filters?: Record<string, string[]>;
 }
 
 /** The page's words as Pagefind counts them (its `locations` index into this list). */
-export function wordsOf(page: Pick<PagefindPage, 'content' | 'raw_content'>): string[] {
-  const raw = page.raw_content ?? page.content;
-  const words = raw.includes('\u200B') ? raw.split('\u200B') : raw.split(/[^\S\uFEFF]+/g);
-  return raw === page.content ? words : words.map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+export function wordsOf(page: Pick<PagefindPage, 'content'>): string[] {
+  return page.content.includes('\u200B') ? page.content.split('\u200B') : page.content.split(/[^\S\uFEFF]+/g);
 }
 
 /** The page text (words joined) and each word's start offset in it. */
@@ -304,29 +299,26 @@ export function titleCoverage(title: string, queryFolded: string): number {
 /**
  * The page split at its clauses (anchors with a data-pagefind-title), each region scored, best first:
  * the clause title containing the query counts most (by how much of the title it is), then occurrences of
- * the whole query in the region, then how many different query words it holds, then Pagefind's weights.
+ * the whole query in the region, then how many different query words it holds, then how many matches.
  */
 export function subResults(page: PagefindPage, opts: SubResultOptions): SubResult[] {
   const words = wordsOf(page);
-  const zws = (page.raw_content ?? page.content).includes('\u200B');
+  const zws = page.content.includes('\u200B');
   const q = fold(opts.query.replace(/["“”「」]/g, ''));
   const terms = opts.query
     .split(/[\s"“”「」]+/)
     .map(fold)
     .filter((t) => t.length > 0);
-  const weights = new Map<number, number>();
-  if (opts.hits) {
-    for (const h of opts.hits) weights.set(h, 1);
-  } else {
-    const all = page.weighted_locations;
-    const candidate = new Set(all.filter((l) => relevantWord(words[l.location] ?? '', q, terms)).map((l) => l.location));
+  const matched = (): number[] => {
+    const all = page.locations;
+    const candidate = new Set(all.filter((l) => relevantWord(words[l] ?? '', q, terms)));
     // A one-character word (率, 营) counts next to another match (检查|率), not on its own (推进|营|商).
     const keep = (i: number) =>
       candidate.has(i) && (q.length < 2 || fold(words[i] ?? '').length > 1 || candidate.has(i - 1) || candidate.has(i + 1));
-    const relevant = all.filter((l) => keep(l.location));
-    for (const l of relevant.length ? relevant : all) weights.set(l.location, (weights.get(l.location) ?? 0) + l.balanced_score);
-  }
-  const hitSet = new Set(weights.keys());
+    const relevant = all.filter(keep);
+    return relevant.length ? relevant : all;
+  };
+  const hitSet = new Set(opts.hits ?? matched());
   const anchors = page.anchors
     .filter((a) => a.title && /\S/.test(a.title))
     .sort((a, b) => a.location - b.location);
@@ -343,13 +335,12 @@ export function subResults(page: PagefindPage, opts: SubResultOptions): SubResul
     const regionText = words.slice(r.from, r.to).join(zws ? '' : ' ');
     const phrase = q ? phraseOccurrences(regionText, q).length : 0;
     const distinct = new Set(inRegion.map((h) => fold(words[h] ?? ''))).size;
-    const weight = inRegion.reduce((sum, h) => sum + (weights.get(h) ?? 0), 0);
     out.push({
       id: r.id,
       title: r.title,
       url: r.id ? `${page.url.split('#')[0]}#${r.id}` : page.url,
       whole: r.id === null && anchors.length === 0,
-      score: 1000 * titleCoverage(r.title, q) + 50 * Math.min(phrase, 4) + 10 * Math.min(distinct, 9) + Math.min(weight, 9.9),
+      score: 1000 * titleCoverage(r.title, q) + 50 * Math.min(phrase, 4) + 10 * Math.min(distinct, 9) + Math.min(inRegion.length, 9.9),
       location: r.from,
       hits: inRegion.length,
       excerpt: excerpt(words, r.from, r.to, hitSet, opts.excerptWords ?? 40),
@@ -359,9 +350,9 @@ export function subResults(page: PagefindPage, opts: SubResultOptions): SubResul
 }
 
 /** Word indices of every occurrence the caller looks for (exact phrase or 发文字号) in a page; [] when none. */
-export function occurrenceHits(page: Pick<PagefindPage, 'content' | 'raw_content'>, find: (text: string) => [number, number][]): number[] {
+export function occurrenceHits(page: Pick<PagefindPage, 'content'>, find: (text: string) => [number, number][]): number[] {
   const words = wordsOf(page);
-  const zws = (page.raw_content ?? page.content).includes('\u200B');
+  const zws = page.content.includes('\u200B');
   const { text, starts } = plainText(words, zws);
   return find(text).flatMap(([s, e]) => wordsInRange(starts, s, e));
 }

@@ -79,3 +79,36 @@ export function yearSpan(years: readonly string[]): string {
   }
   return runs.map((r) => (r.length > 1 ? `${r[0] ?? ''}—${r.at(-1) ?? ''}` : (r[0] ?? ''))).join('、');
 }
+
+/** A result of one shard's own Pagefind search: `words` are the matched word locations on its page. */
+export interface ShardResult {
+  id: string;
+  score: number;
+  words: number[];
+}
+
+export interface ShardSearch {
+  results: ShardResult[];
+  filters: Record<string, Record<string, number>>;
+}
+
+/** A result and the bundle its fragment is in. */
+export interface ScopeHit extends ShardResult {
+  bundle: string;
+}
+
+/**
+ * The searches of several shards as one, as Pagefind's `mergeIndex` combines them (results best first, ties
+ * in shard order; filter counts summed), but knowing each result's bundle, where its fragment is.
+ */
+export function mergeSearches(found: readonly { bundle: string; search: ShardSearch }[]): { results: ScopeHit[]; filters: ShardSearch['filters'] } {
+  const results = found.flatMap(({ bundle, search }) => search.results.map((r) => ({ bundle, id: r.id, score: r.score, words: r.words })));
+  const filters: ShardSearch['filters'] = {};
+  for (const { search } of found) {
+    for (const [key, counts] of Object.entries(search.filters)) {
+      const sum = (filters[key] ??= {});
+      for (const [value, n] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + n;
+    }
+  }
+  return { results: results.sort((a, b) => b.score - a.score), filters };
+}

@@ -19,23 +19,13 @@ import {
 } from '../index/query.ts';
 import type { NumberEntry, SearchData } from '../index/search-data.ts';
 import type { ShardManifest } from '../index/pagefind.ts';
-import { everyYear, filedYear, scopeOf, yearSpan, type SearchScope } from '../index/scope.ts';
+import { loadFragment, pageOf, type PagefindFragment } from '../index/fragment.ts';
+import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan, type ScopeHit, type SearchScope, type ShardSearch } from '../index/scope.ts';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindPage>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
 interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
-  mergeIndex: (bundle: string) => Promise<void>;
+  search: (term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<ShardSearch>;
 }
 interface PagefindModule {
   createInstance: (o: { basePath: string; baseUrl: string }) => PagefindApi;
@@ -82,24 +72,42 @@ function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardMani
   return loading;
 }
 
-const instances = new Map<string, Promise<PagefindApi>>();
-/** One Pagefind instance per set of shards, merged with `mergeIndex`: one search ranks them together. */
-function pagefindFor(scope: SearchScope): Promise<PagefindApi> {
-  const key = scope.bundles.join(' ');
-  let instance = instances.get(key);
-  if (!instance) {
-    instance = (async () => {
+const shards = new Map<string, Promise<PagefindApi>>();
+/**
+ * One Pagefind instance per shard, not one with the others merged in (`mergeIndex`): a merged result does not
+ * say which bundle its fragment is in, and the page loads fragments itself (src/index/fragment.ts). The cost
+ * is one WASM download per shard read (≈ 55 KB); the default scope reads one.
+ */
+function shardIndex(bundle: string): Promise<PagefindApi> {
+  let index = shards.get(bundle);
+  if (!index) {
+    index = (async () => {
       const { pagefind } = await loadPagefind();
-      const [first = 'pagefind', ...rest] = scope.bundles;
-      const pf = pagefind.createInstance({ basePath: `${base}/${first}/`, baseUrl: `${base}/` });
-      await pf.options({ baseUrl: `${base}/` });
-      await Promise.all(rest.map((b) => pf.mergeIndex(`${base}/${b}/`)));
+      const pf = pagefind.createInstance({ basePath: `${base}/${bundle}/`, baseUrl: `${base}/` });
       await pf.init();
       return pf;
     })();
-    instances.set(key, instance);
+    shards.set(bundle, index);
   }
-  return instance;
+  return index;
+}
+
+type SearchOptions = Parameters<PagefindApi['search']>[1];
+async function searchScope(scope: SearchScope, term: string | null, options: SearchOptions): Promise<ReturnType<typeof mergeSearches>> {
+  return mergeSearches(await Promise.all(scope.bundles.map(async (bundle) => ({ bundle, search: await (await shardIndex(bundle)).search(term, options) }))));
+}
+
+const fragments = new Map<string, Promise<PagefindFragment>>();
+/** The page of a result, its fragment fetched once per page visit. */
+function pageFor(hit: ScopeHit): Promise<PagefindPage> {
+  const url = `${base}/${hit.bundle}/fragment/${hit.id}.pf_fragment`;
+  let fragment = fragments.get(url);
+  if (!fragment) {
+    fragment = loadFragment(url);
+    fragments.set(url, fragment);
+    fragment.catch(() => fragments.delete(url));
+  }
+  return fragment.then((f) => pageOf(f, hit.words, base));
 }
 
 function fill(s: SearchState): void {
@@ -219,7 +227,7 @@ function pinnedMatchesFilters(entry: NumberEntry, s: SearchState): boolean {
   );
 }
 
-function showFilterCounts(search: PagefindSearch | null): void {
+function showFilterCounts(search: Pick<ShardSearch, 'filters'> | null): void {
   for (const k of FILTER_KEYS) {
     const sel = filterSelects[k];
     if (!sel) continue;
@@ -295,10 +303,7 @@ async function search(s: SearchState): Promise<void> {
   // (Pagefind's phrase search misses phrases with punctuation or segmented differently in the index).
   const byPhrase = !pin && !sort && text.length > 1 && !/\s/.test(text);
   const pinnedDoc = pin ? data.docs[pin.doc] : undefined;
-  const searchIn = async (scope: SearchScope) => {
-    const pf = await pagefindFor(scope);
-    return Promise.all([pf.search(term || null, options), byPhrase ? pf.search(`"${text}"`, options) : null]);
-  };
+  const searchIn = (scope: SearchScope) => Promise.all([searchScope(scope, term || null, options), byPhrase ? searchScope(scope, `"${text}"`, options) : null]);
   let scope = scopeOf(s, manifest, { since: pinnedDoc ? filedYear(pinnedDoc) : undefined });
   let [result, phrase] = await searchIn(scope);
   // The newest years alone give less than a first screen: older years are searched too, and the page says so.
@@ -313,8 +318,9 @@ async function search(s: SearchState): Promise<void> {
   showFilterCounts(result);
   let candidates = result.results;
   if (phrase?.results.length) {
-    const whole = new Set(phrase.results.map((r) => r.id));
-    candidates = [...candidates.filter((r) => whole.has(r.id)), ...candidates.filter((r) => !whole.has(r.id))];
+    const key = (r: ScopeHit) => `${r.bundle}/${r.id}`;
+    const whole = new Set(phrase.results.map(key));
+    candidates = [...candidates.filter((r) => whole.has(key(r))), ...candidates.filter((r) => !whole.has(key(r)))];
   }
   const pinned = pin && pinnedMatchesFilters(pin, s) ? pinnedCard(pin) : null;
   const pinnedUrl = pinned ? pinned.url.split('#')[0] : null;
@@ -330,7 +336,7 @@ async function search(s: SearchState): Promise<void> {
   const load = async (n: number): Promise<boolean> => {
     const batch = candidates.slice(next, next + n);
     next += batch.length;
-    const pages = await Promise.all(batch.map((r) => r.data()));
+    const pages = await Promise.all(batch.map(pageFor));
     if (mine !== run) return false;
     const cards: { card: Card; phrase: boolean }[] = [];
     for (const p of pages) {
@@ -404,5 +410,5 @@ for (const control of [sortSelect, exactBox, ...Object.values(filterSelects)]) {
 }
 window.addEventListener('popstate', () => show(readState(location.search)));
 // Loads, while the reader types, what the query will need first.
-input.addEventListener('focus', () => void loadPagefind().then(({ manifest }) => pagefindFor(scopeOf(fromForm(), manifest))), { once: true });
+input.addEventListener('focus', () => void loadPagefind().then(({ manifest }) => Promise.all(scopeOf(fromForm(), manifest).bundles.map(shardIndex))), { once: true });
 show(readState(location.search));

@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { fragmentFromBytes, pageOf } from '../../src/index/fragment.ts';
 import { buildSearchIndex, planShards, shardYear } from '../../src/index/pagefind.ts';
+import { subResults } from '../../src/index/query.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gongbao-search-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -45,6 +48,24 @@ describe('buildSearchIndex', () => {
     expect(result.files).toBe(2);
     expect(result.urls).toEqual(['/documents/a/']);
     expect(result.bundle.indexBytes).toBeGreaterThan(0);
+
+    // The page's fragment as the search page reads it (src/index/fragment.ts): Pagefind's words, U+200B apart.
+    const fragments = readdirSync(join(dir, 'pagefind', 'fragment'));
+    expect(fragments).toHaveLength(1);
+    const file = new Uint8Array(readFileSync(join(dir, 'pagefind', 'fragment', fragments[0] ?? '')));
+    const fragment = await fragmentFromBytes(file);
+    expect(fragment.url).toBe('/documents/a/');
+    expect(fragment.meta).toEqual({ title: '关于印发某方案的通知', date: '2022-08-12' });
+    expect(fragment.content.split('\u200B').join('')).toBe('关于印发某方案的通知. 一、总体要求. 科技创新生态。');
+    expect(fragment.anchors.filter((a) => a.title)).toEqual([{ element: 'section', id: 'p1', text: '', title: '一、总体要求', location: expect.any(Number) }]);
+    // the same bytes sent already decoded by a host
+    expect(await fragmentFromBytes(new Uint8Array(gunzipSync(file)))).toEqual(fragment);
+    await expect(fragmentFromBytes(new Uint8Array(gzipSync('{"url":"/x/"}')), 'x.pf_fragment')).rejects.toThrow('x.pf_fragment is not a Pagefind fragment');
+
+    const words = fragment.content.split('\u200B');
+    const hit = pageOf(fragment, [words.indexOf('科技'), words.indexOf('创新')], '/gongbao/');
+    expect(hit.url).toBe('/gongbao/documents/a/');
+    expect(subResults(hit, { query: '科技创新' }).map((r) => [r.url, r.excerpt.filter((e) => e.mark).map((e) => e.text)])).toEqual([['/gongbao/documents/a/#p1', ['科技创新']]]);
   }, 30_000);
 });
 

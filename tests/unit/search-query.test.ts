@@ -128,7 +128,7 @@ describe('finding occurrences in page text', () => {
   });
 });
 
-/** A page as Pagefind returns it: words separated by U+200B, anchors at word positions. */
+/** A page as its Pagefind fragment holds it: words separated by U+200B, anchors at word positions. */
 function fakePage(): PagefindPage {
   const words = [
     '关于', '印发', '方案', '的', '通知', '. ', // 0–5: title
@@ -136,11 +136,9 @@ function fakePage(): PagefindPage {
     '（', '一', '）', '营造', '优良', '科技', '人才', '生态', '。', '外科', // 15–24: p1-s1
     '（', '二', '）', '科技', '人才', '科技', '人才', '科技', '人才', '。', // 25–34: p1-s2
   ];
-  const at = (i: number, w = 1) => ({ location: i, weight: w, balanced_score: w });
   return {
     url: '/documents/a/',
-    content: words.join(''),
-    raw_content: words.join('\u200B'),
+    content: words.join('\u200B'),
     meta: { title: '关于印发方案的通知' },
     anchors: [
       { element: 'section', id: 'p1', text: '', title: '一、总体要求', location: 6 },
@@ -148,7 +146,7 @@ function fakePage(): PagefindPage {
       { element: 'section', id: 'p1-s1', text: '', title: '一、（一）营造优良科技人才生态', location: 15 },
       { element: 'section', id: 'p1-s2', text: '', title: '一、（二）', location: 25 },
     ],
-    weighted_locations: [at(20), at(21), at(24), at(28), at(29), at(30), at(31), at(32), at(33)],
+    locations: [20, 21, 24, 28, 29, 30, 31, 32, 33],
   };
 }
 
@@ -166,11 +164,10 @@ describe('sub-results', () => {
     const words = ['婚前', '医学', '检查', '率', '。', '推进', '营', '商', '环境'];
     const page: PagefindPage = {
       url: '/documents/b/',
-      content: words.join(''),
-      raw_content: words.join('\u200B'),
+      content: words.join('\u200B'),
       meta: { title: 't' },
       anchors: [],
-      weighted_locations: [0, 1, 2, 3, 6].map((location) => ({ location, weight: 1, balanced_score: 1 })),
+      locations: [0, 1, 2, 3, 6],
     };
     const [only] = subResults(page, { query: '婚前医学检查率营' });
     expect(only?.whole).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ShardManifest } from '../../src/index/pagefind.ts';
 import { readState } from '../../src/index/query.ts';
-import { everyYear, filedYear, scopeOf, yearSpan } from '../../src/index/scope.ts';
+import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan } from '../../src/index/scope.ts';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 // The manifest of the 1,000-issue bench archive (src/index/pagefind.ts writes it newest first).
@@ -76,5 +76,21 @@ describe('yearSpan', () => {
     expect(yearSpan([...range(1981, 2000), '2021', '2022', '2022'])).toBe('1981—2000、2021—2022');
     expect(yearSpan(['2023'])).toBe('2023');
     expect(yearSpan([])).toBe('');
+  });
+});
+
+describe('mergeSearches', () => {
+  it('ranks the results of every shard together, keeps each one’s bundle, and sums filter counts', () => {
+    const merged = mergeSearches([
+      { bundle: 'pagefind', search: { results: [{ id: 'a', score: 3, words: [1] }, { id: 'b', score: 1, words: [2] }], filters: { year: { '2022': 2 }, kind: { 通知: 1 } } } },
+      { bundle: 'pagefind-2001-2020', search: { results: [{ id: 'c', score: 2, words: [3, 4] }, { id: 'd', score: 1, words: [] }], filters: { year: { '2005': 1, '2022': 1 }, kind: { 通知: 2 } } } },
+    ]);
+    expect(merged.results.map((r) => `${r.bundle}/${r.id}`)).toEqual(['pagefind/a', 'pagefind-2001-2020/c', 'pagefind/b', 'pagefind-2001-2020/d']);
+    expect(merged.results[1]?.words).toEqual([3, 4]);
+    expect(merged.filters).toEqual({ year: { '2022': 3, '2005': 1 }, kind: { 通知: 3 } });
+  });
+
+  it('gives nothing for no shard', () => {
+    expect(mergeSearches([])).toEqual({ results: [], filters: {} });
   });
 });
