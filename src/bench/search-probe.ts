@@ -150,19 +150,21 @@ async function ask(page: Page, meter: Meter, q: string): Promise<{ figure: Query
     const input = document.querySelector('#search-q') as HTMLInputElement;
     const form = document.querySelector('#search-form') as HTMLFormElement;
     status.textContent = '';
+    status.dataset['state'] = '';
     input.value = query;
     const t = performance.now();
+    // done: results, none, or an error (its text is reported as the status)
     const done = new Promise<number>((ok) => {
       const obs = new MutationObserver(() => {
-        if (/^(找到|没有)/.test(status.textContent ?? '')) {
+        if (status.dataset['state'] === 'done') {
           obs.disconnect();
           ok(performance.now() - t);
         }
       });
-      obs.observe(status, { childList: true, characterData: true, subtree: true });
+      obs.observe(status, { attributes: true, childList: true, characterData: true, subtree: true });
     });
     form.requestSubmit();
-    return done;
+    return Promise.race([done, new Promise<number>((ok) => setTimeout(() => ok(-1), 30_000))]);
   }, q);
   await page.waitForLoadState('networkidle');
   const rs = await meter.take();
@@ -180,15 +182,16 @@ async function apiWarmOver(page: Page, bundles: string[], queries: string[]): Pr
     async ([bs, qs]) => {
       type Result = { id: string; score: number };
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      const shards = await Promise.all(
-        bs.map(async (b: string) => {
-          const pf = pagefind.createInstance({ basePath: `/${b}/`, baseUrl: '/' });
-          await pf.init();
-          return { b, pf };
-        }),
-      );
+      // as the page does: the first instance loads Pagefind's WASM alone (src/scripts/search.ts says why)
+      type Instance = { search: (term: string) => Promise<{ results: Result[] }> };
+      const shards: { b: string; pf: Instance }[] = [];
+      for (const b of bs) {
+        const pf = pagefind.createInstance({ basePath: `/${b}/`, baseUrl: '/' });
+        if (!shards.length) await pf.search('');
+        shards.push({ b, pf });
+      }
       const search = async (term: string) =>
-        (await Promise.all(shards.map(async ({ b, pf }) => ((await pf.search(term)).results as Result[]).map((r) => ({ ...r, b }))))).flat().sort((x, y) => y.score - x.score);
+        (await Promise.all(shards.map(async ({ b, pf }) => (await pf.search(term)).results.map((r) => ({ ...r, b }))))).flat().sort((x, y) => y.score - x.score);
       const fragment = async (url: string) => {
         const res = await fetch(url);
         return JSON.parse((await new Response(res.body!.pipeThrough(new DecompressionStream('gzip'))).text()).slice(12)) as unknown;
@@ -232,6 +235,10 @@ export async function probeSearch(opts: ProbeOptions): Promise<SearchProbe> {
     const session = async (query: string) => {
       const context = await browser.newContext({ locale: 'zh-CN' });
       const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(`  search probe: page error ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') console.error(`  search probe: console ${m.text()}`);
+      });
       const meter = new Meter(page);
       const t0 = performance.now();
       await page.goto(`${origin}/search/${query}`, { waitUntil: 'load' });
@@ -271,11 +278,14 @@ export async function probeSearch(opts: ProbeOptions): Promise<SearchProbe> {
         async ([query, count, bs]) => {
           const t = performance.now();
           const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+          const instances: { b: string; pf: { search: (term: string) => Promise<{ results: { id: string; score: number }[] }> } }[] = [];
+          for (const b of bs) {
+            const pf = pagefind.createInstance({ basePath: `/${b}/`, baseUrl: '/' });
+            if (!instances.length) await pf.search('');
+            instances.push({ b, pf });
+          }
           const found = await Promise.all(
-            bs.map(async (b: string) => {
-              const pf = pagefind.createInstance({ basePath: `/${b}/`, baseUrl: '/' });
-              return ((await pf.search(query)).results as { id: string; score: number }[]).map((r) => ({ ...r, b }));
-            }),
+            instances.map(async ({ b, pf }) => (await pf.search(query)).results.map((r) => ({ ...r, b }))),
           );
           const top = found.flat().sort((x, y) => y.score - x.score).slice(0, count);
           await Promise.all(top.map(async (r) => new Response((await fetch(`/${r.b}/fragment/${r.id}.pf_fragment`)).body!.pipeThrough(new DecompressionStream('gzip'))).text()));

@@ -73,18 +73,25 @@ function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardMani
 }
 
 const shards = new Map<string, Promise<PagefindApi>>();
+let wasmReady: Promise<unknown> | null = null;
 /**
  * One Pagefind instance per shard, not one with the others merged in (`mergeIndex`): a merged result does not
  * say which bundle its fragment is in, and the page loads fragments itself (src/index/fragment.ts). The cost
  * is one WASM download per shard read (≈ 55 KB); the default scope reads one.
+ *
+ * Pagefind's WASM glue keeps one module per worker, and instances that load it at the same time race: the
+ * loser's pointers then address the winner's memory ("memory access out of bounds", or wrong results). So the
+ * first instance loads it alone — `search('')` returns once it is ready — and the others reuse it.
  */
 function shardIndex(bundle: string): Promise<PagefindApi> {
   let index = shards.get(bundle);
   if (!index) {
     index = (async () => {
       const { pagefind } = await loadPagefind();
+      const ready = wasmReady;
+      if (ready) await ready;
       const pf = pagefind.createInstance({ basePath: `${base}/${bundle}/`, baseUrl: `${base}/` });
-      await pf.init();
+      if (!ready) wasmReady = pf.search('');
       return pf;
     })();
     shards.set(bundle, index);
