@@ -36,12 +36,20 @@ export interface SearchDocInfo {
   issue: string | null;
 }
 
+/** Inline in the search page: what every query needs. */
 export interface SearchData extends T2SData {
+  /** Issue id → label (2023-4 → 2023年第4期（复总第888期）). */
+  issues: Record<string, string>;
+}
+
+/**
+ * /search-numbers.json, fetched by the search page only for a query holding a digit: the 发文字号 of the site.
+ * At 1,000 issues it is 760 KB (130 KB gzip), which every search page load would otherwise carry.
+ */
+export interface NumberData {
   numbers: NumberEntry[];
   /** Documents named by `numbers`, by slug, for showing a pinned document Pagefind did not return. */
   docs: Record<string, SearchDocInfo>;
-  /** Issue id → label (2023-4 → 2023年第4期（复总第888期）). */
-  issues: Record<string, string>;
 }
 
 /** What a document page publishes as text (the part inside data-pagefind-body). */
@@ -250,6 +258,13 @@ export function issueLabelOf(i: Pick<PublishedIssue, 'year' | 'number' | 'cumula
 
 export function buildSearchData(docs: PublishedDocument[], issues: PublishedIssue[]): SearchData {
   const text = [...docs.map(publishedText), ...issues.map(issueText)].join('\n');
+  return {
+    ...buildT2S(text),
+    issues: Object.fromEntries(issues.map((i) => [i.id, issueLabelOf(i)])),
+  };
+}
+
+export function buildNumberData(docs: PublishedDocument[], issues: PublishedIssue[]): NumberData {
   const numbers = buildNumbers(docs, issues);
   const named = new Set(numbers.map((e) => e.doc));
   const info: Record<string, SearchDocInfo> = {};
@@ -265,10 +280,5 @@ export function buildSearchData(docs: PublishedDocument[], issues: PublishedIssu
       issue: d.issue,
     };
   }
-  return {
-    ...buildT2S(text),
-    numbers,
-    docs: info,
-    issues: Object.fromEntries(issues.map((i) => [i.id, issueLabelOf(i)])),
-  };
+  return { numbers, docs: info };
 }

@@ -17,7 +17,7 @@ import {
   type SearchState,
   type SubResult,
 } from '../index/query.ts';
-import type { NumberEntry, SearchData } from '../index/search-data.ts';
+import type { NumberData, NumberEntry, SearchData, SearchDocInfo } from '../index/search-data.ts';
 import type { ShardManifest } from '../index/pagefind.ts';
 import { loadFragment, pageOf, type PagefindFragment } from '../index/fragment.ts';
 import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan, type ScopeHit, type SearchScope, type ShardSearch } from '../index/scope.ts';
@@ -70,6 +70,17 @@ function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardMani
       .catch(() => null),
   ]).then(([pagefind, manifest]) => ({ pagefind, manifest: manifest?.shards.length ? manifest : { shards: [{ bundle: 'pagefind', years: [], pages: 0 }] } }));
   return loading;
+}
+
+let numberData: Promise<NumberData> | null = null;
+/** The 发文字号 of the site (src/pages/search-numbers.json.ts). */
+function loadNumbers(): Promise<NumberData> {
+  numberData ??= fetch(`${base}/search-numbers.json`).then((r) => {
+    if (!r.ok) throw new Error(`search-numbers.json: HTTP ${r.status}`);
+    return r.json() as Promise<NumberData>;
+  });
+  numberData.catch(() => (numberData = null));
+  return numberData;
 }
 
 const shards = new Map<string, Promise<PagefindApi>>();
@@ -206,9 +217,7 @@ function cardOf(page: PagefindPage, subs: SubResult[]): Card {
   };
 }
 
-function pinnedCard(entry: NumberEntry): Card | null {
-  const d = data.docs[entry.doc];
-  if (!d) return null;
+function pinnedCard(entry: NumberEntry, d: SearchDocInfo): Card {
   const url = `${base}/documents/${d.id}/`;
   return {
     url: entry.anchor ? `${url}#${entry.anchor}` : url,
@@ -222,9 +231,7 @@ function pinnedCard(entry: NumberEntry): Card | null {
   };
 }
 
-function pinnedMatchesFilters(entry: NumberEntry, s: SearchState): boolean {
-  const d = data.docs[entry.doc];
-  if (!d) return false;
+function pinnedMatchesFilters(d: SearchDocInfo, s: SearchState): boolean {
   const f = s.filters;
   return (
     (!f.kind || f.kind === d.kind) &&
@@ -295,9 +302,11 @@ async function search(s: SearchState): Promise<void> {
   setStatus('正在检索…', 'searching');
   const text = toSimplified(raw);
   const exact = s.exact || quoted;
-  const pin = raw ? pinnedNumber(text, data.numbers) : null;
-  const { manifest } = await loadPagefind();
+  // Only a query with a digit can name a 发文字号: the table is fetched for those alone.
+  const [{ manifest }, numbers] = await Promise.all([loadPagefind(), /\d/.test(text) ? loadNumbers() : null]);
   if (mine !== run) return;
+  const pin = numbers ? pinnedNumber(text, numbers.numbers) : null;
+  const pinnedDoc = pin ? numbers?.docs[pin.doc] : undefined;
   const filters = Object.fromEntries(FILTER_KEYS.flatMap((k) => (s.filters[k] ? [[k, s.filters[k] ?? '']] : [])));
   const sort = s.sort ? { date: s.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
   const options = { filters, ...(sort ? { sort } : {}) };
@@ -309,7 +318,6 @@ async function search(s: SearchState): Promise<void> {
   // those Pagefind's own phrase search finds, then, among the first candidates, those whose text holds it
   // (Pagefind's phrase search misses phrases with punctuation or segmented differently in the index).
   const byPhrase = !pin && !sort && text.length > 1 && !/\s/.test(text);
-  const pinnedDoc = pin ? data.docs[pin.doc] : undefined;
   const searchIn = (scope: SearchScope) => Promise.all([searchScope(scope, term || null, options), byPhrase ? searchScope(scope, `"${text}"`, options) : null]);
   let scope = scopeOf(s, manifest, { since: pinnedDoc ? filedYear(pinnedDoc) : undefined });
   let [result, phrase] = await searchIn(scope);
@@ -329,7 +337,7 @@ async function search(s: SearchState): Promise<void> {
     const whole = new Set(phrase.results.map(key));
     candidates = [...candidates.filter((r) => whole.has(key(r))), ...candidates.filter((r) => !whole.has(key(r)))];
   }
-  const pinned = pin && pinnedMatchesFilters(pin, s) ? pinnedCard(pin) : null;
+  const pinned = pin && pinnedDoc && pinnedMatchesFilters(pinnedDoc, s) ? pinnedCard(pin, pinnedDoc) : null;
   const pinnedUrl = pinned ? pinned.url.split('#')[0] : null;
   const finder = pin ? (t: string) => numberOccurrences(t, pin.n) : exact ? (t: string) => phraseOccurrences(t, text) : null;
   if (finder) candidates = candidates.slice(0, SCAN);

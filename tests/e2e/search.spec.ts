@@ -170,6 +170,20 @@ test('only document bodies and issue pages are indexed', async ({ page }) => {
   expect(outline).toEqual([]);
 });
 
+test('the 发文字号 table is fetched for a query with a digit only', async ({ page, guard }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/search-numbers.json')) fetched.push(r.url());
+  });
+  expect((await search(page, { q: '残疾预防' })).length).toBeGreaterThan(0);
+  expect(fetched).toEqual([]);
+  const results = await search(page, { q: '吉政办发[2022]27号' });
+  expect(fetched).toHaveLength(1);
+  expect(results[0]?.path).toBe('/documents/jzbf-2022-27/');
+  await expect(page.locator('.search-result--pinned')).toHaveCount(1);
+  expect(guard.consoleErrors).toEqual([]);
+});
+
 test('a Traditional query says what it searched for', async ({ page }) => {
   await search(page, { q: '科技創新' });
   await expect(page.locator('#search-status')).toContainText('已按简体「科技创新」检索');
