@@ -302,8 +302,9 @@ async function search(s: SearchState): Promise<void> {
   setStatus('正在检索…', 'searching');
   const text = toSimplified(raw);
   const exact = s.exact || quoted;
-  // Only a query with a digit can name a 发文字号: the table is fetched for those alone.
-  const [{ manifest }, numbers] = await Promise.all([loadPagefind(), /\d/.test(text) ? loadNumbers() : null]);
+  // Only a query with a digit can name a 发文字号: the table is fetched for those alone (without it, the
+  // search still runs, with nothing pinned).
+  const [{ manifest }, numbers] = await Promise.all([loadPagefind(), /\d/.test(text) ? loadNumbers().catch(() => null) : null]);
   if (mine !== run) return;
   const pin = numbers ? pinnedNumber(text, numbers.numbers) : null;
   const pinnedDoc = pin ? numbers?.docs[pin.doc] : undefined;
