@@ -23,8 +23,6 @@ import { loadFragment, pageOf, type PagefindFragment } from '../index/fragment.t
 import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan, type ScopeHit, type SearchScope, type ShardSearch } from '../index/scope.ts';
 
 interface PagefindApi {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
   search: (term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<ShardSearch>;
 }
 interface PagefindModule {

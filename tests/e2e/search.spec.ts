@@ -3,22 +3,12 @@
  * expectation taken from the sources, see tests/unit/search-queries.test.ts), then the page itself —
  * header search box, URL state, filters, sorting, exact phrase, clause links, what is indexed.
  */
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { searchQueries as queries } from '../search-queries.ts';
 import { test, expect } from './fixtures.ts';
 
-interface SearchQuery {
-  kind: string;
-  q: string;
-  exact?: boolean;
-  filters?: Record<string, string>;
-  first?: boolean;
-  pages: string[];
-  clause?: string;
-}
 
-const { queries } = JSON.parse(readFileSync(new URL('../search-queries.json', import.meta.url), 'utf8')) as { queries: SearchQuery[] };
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 /** A site path under the base path: '/documents/x/' → '/gongbao/documents/x/'. */
 const site = (path: string) => `${base}${path.replace(/^\//, '')}`;

@@ -9,21 +9,9 @@ import { chineseToNumber } from '../../src/ingest/normalize/numerals.ts';
 import { toSimplified } from '../../src/ingest/normalize/traditional.ts';
 import { docNumberSlug, findDocumentNumbers, normalizeDocNumberQuery, parseDocumentNumberLenient } from '../../src/ingest/structure/doc-number.ts';
 import { fold, unquote } from '../../src/index/query.ts';
+import { searchQueries } from '../search-queries.ts';
 
-export interface SearchQuery {
-  kind: string;
-  q: string;
-  exact?: boolean;
-  filters?: Record<string, string>;
-  first?: boolean;
-  pages: string[];
-  clause?: string;
-  path?: string;
-  source: string;
-  evidence: string;
-}
 
-const set = JSON.parse(readFileSync(new URL('../search-queries.json', import.meta.url), 'utf8')) as { queries: SearchQuery[] };
 const sourcesDir = new URL('../../content/sources/', import.meta.url);
 const sources = new Map(readdirSync(sourcesDir).map((f) => [f, readFileSync(new URL(f, sourcesDir), 'utf8').split('\n')]));
 const known = [...new Set([...sources.values()].flatMap((lines) => findDocumentNumbers(lines.join('\n')).map((o) => o.number.normalized)))];
@@ -101,7 +89,7 @@ function clauseIdFromSource(path: string, file: string, lineNo: number): string 
 }
 
 describe('search query set', () => {
-  const { queries } = set;
+  const queries = searchQueries;
 
   it('has at least 30 queries of every kind the issue asks for', () => {
     expect(queries.length).toBeGreaterThanOrEqual(30);
