@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { BASE_PATH, SITE_URL } from './src/deploy.ts';
+import { BASE_PATH, SITE_URL } from './src/gazette/deploy.ts';
 
 export default defineConfig({
   site: SITE_URL,

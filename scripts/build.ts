@@ -10,9 +10,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { requireModernNode, run } from './lib/run.ts';
-import { buildSearchIndex, MANIFEST, type ShardManifest } from '../src/index/pagefind.ts';
-import { exportPdfs } from '../src/print/render.ts';
+import { requireModernNode, run } from '../src/build/run.ts';
+import { buildSearchIndex, MANIFEST, type ShardManifest } from '../src/search/build/pagefind.ts';
+import { exportPdfs } from '../src/pdf/render.ts';
 import { writeForwarders } from '../src/build/forwarders.ts';
 import { planRebuild, type DocumentLinks, type IssueRef } from '../src/build/incremental.ts';
 import { currentState, jsonFiles, readState, writeState } from '../src/build/state.ts';

@@ -9,10 +9,10 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { runIngest, type LedgerCache } from '../src/ingest/pipeline.ts';
-import type { LedgerEntry } from '../src/ingest/ledger.ts';
+import type { LedgerEntry } from '../src/ingest/check/ledger.ts';
 import { emitCollections } from '../src/ingest/emit/collections.ts';
 import { FATAL_KINDS } from '../src/ingest/emit/report.ts';
-import { ANCHORS_FILE, checkAnchors, FORWARDS_FILE, parseAnchorList, publishedAnchors } from '../src/ingest/anchors.ts';
+import { ANCHORS_FILE, checkAnchors, FORWARDS_FILE, parseAnchorList, publishedAnchors } from '../src/ingest/check/anchors.ts';
 
 const SOURCES = process.env.GONGBAO_SOURCES ?? 'content/sources';
 const t0 = performance.now();

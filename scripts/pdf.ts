@@ -6,8 +6,8 @@
  *   --only=<id>[,<id>]   only these issue ids / document slugs
  *   --cache-dir=<dir>    render cache (default .cache/pdf)
  */
-import { requireModernNode } from './lib/run.ts';
-import { exportPdfs } from '../src/print/render.ts';
+import { requireModernNode } from '../src/build/run.ts';
+import { exportPdfs } from '../src/pdf/render.ts';
 
 requireModernNode();
 const args = process.argv.slice(2);

@@ -1,9 +1,9 @@
 /**
  * npm run build:search [-- DIR --current-years N --max-pages N] — index an already built site (default
- * dist/) with Pagefind, in year shards (src/index/pagefind.ts; the defaults are those of the build).
+ * dist/) with Pagefind, in year shards (src/search/build/pagefind.ts; the defaults are those of the build).
  */
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from '../src/index/pagefind.ts';
+import { buildSearchIndex } from '../src/search/build/pagefind.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import type { Attachment, Block, Citation, TocSection, Variant } from './ingest/model.ts';
+import type { Attachment, Block, Citation, TocSection, Variant } from './gazette/model.ts';
 
 const docNumber = z
   .object({ normalized: z.string(), printed: z.string(), agency: z.string(), year: z.number(), serial: z.string() })

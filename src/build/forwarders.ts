@@ -1,10 +1,10 @@
 /** Writes the short-link pages (/c/<slug>/<clause>/, /n/<发文字号>/) of the generated documents into a site. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BASE_PATH, SITE_URL } from '../deploy.ts';
-import type { GazetteDocument } from '../ingest/model.ts';
-import { documentForwarders } from '../render/forwarders.ts';
-import { GAZETTE } from '../site.ts';
+import { BASE_PATH, SITE_URL } from '../gazette/deploy.ts';
+import type { GazetteDocument } from '../gazette/model.ts';
+import { documentForwarders } from '../site/forwarders.ts';
+import { GAZETTE } from '../gazette/site.ts';
 import { jsonFiles } from './state.ts';
 
 /** The pages of every document in content/documents (or of `only`); returns how many were written. */

@@ -64,7 +64,7 @@ export function planRebuild(before: BuildState | null, now: BuildState, docs: Do
   }
   const yearOf = new Map(issues.map((i) => [i.id, String(i.year)]));
   const years = new Set([...issueSet].map((id) => yearOf.get(id) ?? ''));
-  // The year a page is indexed under (src/index/pagefind.ts shardYear): its issue's, else its date's.
+  // The year a page is indexed under (src/search/build/pagefind.ts shardYear): its issue's, else its date's.
   for (const id of documents) {
     const d = byId.get(id);
     years.add(d?.issue ? (yearOf.get(d.issue) ?? '') : (d?.date?.slice(0, 4) ?? '0000'));

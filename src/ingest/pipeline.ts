@@ -3,12 +3,12 @@
  * scripts/ingest.ts does the file I/O around it; tests and the benchmark call it directly.
  */
 import { createHash } from 'node:crypto';
-import type { Finding, GazetteDocument, Issue, SourceKind, SourceParse } from './model.ts';
-import { decodeSource } from './sources/decode.ts';
+import type { Finding, GazetteDocument, Issue, SourceKind, SourceParse } from '../gazette/model.ts';
+import { decodeSource } from './text/decode.ts';
 import { parseSource } from './sources/index.ts';
 import { reconcile } from './reconcile/index.ts';
 import { linkDocuments } from './link/citations.ts';
-import { buildLedger, ledgerFindings, type LedgerEntry } from './ledger.ts';
+import { buildLedger, ledgerFindings, type LedgerEntry } from './check/ledger.ts';
 
 export interface SourceFile {
   /** Path relative to the project, e.g. content/sources/001_….txt */

@@ -1,9 +1,9 @@
 /** Atom feed of issues and documents, newest first. Dates come from the sources, so the feed is reproducible. */
 import type { APIRoute } from 'astro';
-import { allDocuments, allIssues, documentPath, issueLabel, issuePath } from '../utils/content.ts';
-import { escapeHtml } from '../render/forwarders.ts';
-import { GAZETTE } from '../site.ts';
-import { href } from '../utils/url.ts';
+import { allDocuments, allIssues, documentPath, issueLabel, issuePath } from '../site/content.ts';
+import { escapeHtml } from '../site/forwarders.ts';
+import { GAZETTE } from '../gazette/site.ts';
+import { href } from '../site/url.ts';
 
 const day = (iso: string | null): string => `${iso ?? '1970-01-01'}T00:00:00Z`;
 

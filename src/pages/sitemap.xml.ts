@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { allDocuments, allIssues, documentPath, issuePath } from '../utils/content.ts';
-import { escapeHtml } from '../render/forwarders.ts';
-import { href } from '../utils/url.ts';
+import { allDocuments, allIssues, documentPath, issuePath } from '../site/content.ts';
+import { escapeHtml } from '../site/forwarders.ts';
+import { href } from '../site/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => new URL(href(p), site).href;

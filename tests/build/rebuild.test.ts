@@ -1,5 +1,5 @@
 /**
- * Whole builds of the seed site in work folders (src/build/workdir.ts: the project's code, their own content,
+ * Whole builds of the seed site in work folders (tests/support/workdir.ts: the project's code, their own content,
  * caches and dist/), through scripts/build.ts exactly as a user runs it:
  *
  * - determinism: a cold build in another folder gives a dist/ byte-identical to the project's (which
@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepareWorkdir } from '../../src/build/workdir.ts';
+import { prepareWorkdir } from '../support/workdir.ts';
 
 const project = resolve('.');
 const root = resolve('.cache/test-builds');

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { test, expect } from './fixtures.ts';
-import { checkCss, checkLinks } from '../../src/verify/links.ts';
+import { checkCss, checkLinks } from '../support/links.ts';
 
 const DIST = 'dist';
 

@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { LOST_GLYPHS, runPdfFonts, runPdfInfo, runPdfText } from '../../src/print/poppler.ts';
-import { doubledBookmarks, flattenOutline, pdfLang, readOutline, type OutlineItem } from '../../src/print/outline.ts';
-import { checkTocPages, pagesContaining, splitPages, squash } from '../../src/print/toc.ts';
+import { LOST_GLYPHS, runPdfFonts, runPdfInfo, runPdfText } from '../../src/pdf/poppler.ts';
+import { doubledBookmarks, flattenOutline, pdfLang, readOutline, type OutlineItem } from '../../src/pdf/outline.ts';
+import { checkTocPages, pagesContaining, splitPages, squash } from '../../src/pdf/toc.ts';
 
 const SITE = process.env['E2E_SITE_DIR'] ?? 'dist';
 const ISSUE = '2023-4';

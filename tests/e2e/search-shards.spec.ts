@@ -1,5 +1,5 @@
 /**
- * Search over a year-sharded index (src/index/scope.ts), in Chromium: the seed site re-indexed with one
+ * Search over a year-sharded index (src/search/client/scope.ts), in Chromium: the seed site re-indexed with one
  * newest year in the primary shard (2023: 9 pages) and 2021 in pagefind-2021/ (2 pages), served on its own
  * port by playwright.config.ts. What a search reads, what it says it searched, and the ways to older years.
  */

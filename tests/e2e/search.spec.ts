@@ -1,11 +1,11 @@
 /**
- * Search (issue 6) in Chromium against the built site: the query set of tests/search-queries.json (every
- * expectation taken from the sources, see tests/unit/search-queries.test.ts), then the page itself —
+ * Search (issue 6) in Chromium against the built site: the query set of tests/support/search-queries.json (every
+ * expectation taken from the sources, see tests/unit/search/search-queries.test.ts), then the page itself —
  * header search box, URL state, filters, sorting, exact phrase, clause links, what is indexed.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { searchQueries as queries } from '../search-queries.ts';
+import { searchQueries as queries } from '../support/search-queries.ts';
 import { test, expect } from './fixtures.ts';
 
 

@@ -2,9 +2,9 @@
  * The build report (dist/api/report.json, and the /report/ page): every finding of the build by source file,
  * counts by kind and severity, and the sources read. No timestamp, so two builds of the same inputs agree.
  */
-import type { Finding, Severity } from '../model.ts';
+import type { Finding, Severity } from '../../gazette/model.ts';
 import type { IngestResult, SourceSummary } from '../pipeline.ts';
-import type { LedgerEntry } from '../ledger.ts';
+import type { LedgerEntry } from '../check/ledger.ts';
 
 export interface BuildReport {
   sources: SourceSummary[];

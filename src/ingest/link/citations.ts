@@ -16,9 +16,9 @@
  * Not citations: the document itself — the 印发 formula 「现将《plan》印发给你们」 names the document's
  * own plan — and an 人事任免/要闻 entry's own number.
  */
-import type { Block, Citation, DocumentNumber, GazetteDocument, SourceDocument, SourceRef } from '../model.ts';
-import { toMatchForm } from '../normalize/width.ts';
-import { findDocumentNumbers } from '../structure/doc-number.ts';
+import type { Block, Citation, DocumentNumber, GazetteDocument, SourceDocument, SourceRef } from '../../gazette/model.ts';
+import { toMatchForm } from '../../gazette/width.ts';
+import { findDocumentNumbers } from '../../gazette/doc-number.ts';
 
 /** A document in either stage: the link stage scans a GazetteDocument; a SourceDocument works for tests and tools. */
 export type CitingDocument = GazetteDocument | SourceDocument;

@@ -13,7 +13,7 @@
  *   above a news copy, which editors cut and retitle.
  * - campus-page is the excerpt (rank 7): it quotes chosen passages only.
  */
-import type { SourceDocument, SourceKind } from '../model.ts';
+import type { SourceDocument, SourceKind } from '../../gazette/model.ts';
 
 /** Lower wins. */
 export const AUTHORITY_RANK: Readonly<Record<SourceKind, number>> = {

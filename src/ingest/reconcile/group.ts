@@ -14,9 +14,9 @@
  * documents. A copy whose issuer was replaced (000) still groups — by its number, and by the plan title
  * inside its 印发 wrapper.
  */
-import type { Block, Finding, SourceDocument } from '../model.ts';
-import { toMatchForm } from '../normalize/width.ts';
-import { isTraditional, toSimplified } from '../normalize/traditional.ts';
+import type { Block, Finding, SourceDocument } from '../../gazette/model.ts';
+import { toMatchForm } from '../../gazette/width.ts';
+import { isTraditional, toSimplified } from '../text/traditional.ts';
 import { byAuthority } from './authority.ts';
 
 /** 「…关于印发X的通知」: the notice publishes X, whose title identifies the document as well. */

@@ -6,8 +6,8 @@
  * other copy is collated against it (variants.ts). The published document is the authoritative copy with
  * an ASCII id, its issue, its sources and roles, the collation notes and every finding about any copy.
  */
-import type { DocumentKind, DocumentNumber, Finding, GazetteDocument, SourceDocument, SourceParse, Variant } from '../model.ts';
-import { docNumberSlug } from '../structure/doc-number.ts';
+import type { DocumentKind, DocumentNumber, Finding, GazetteDocument, SourceDocument, SourceParse, Variant } from '../../gazette/model.ts';
+import { docNumberSlug } from '../../gazette/doc-number.ts';
 import { AUTHORITY_RANK } from './authority.ts';
 import { groupCopies, isTraditionalDocument } from './group.ts';
 import { canonicalIssuers, unknownIssuers } from './issuers.ts';

@@ -4,9 +4,9 @@
  * same place, the copy is treated as tampered (tamper.ts). Add an authority here when a genuine new
  * issuer appears in the build report as `issuer-unknown`; names are full official names, as signed.
  */
-import type { SourceDocument } from '../model.ts';
-import { toMatchForm } from '../normalize/width.ts';
-import { toSimplified } from '../normalize/traditional.ts';
+import type { SourceDocument } from '../../gazette/model.ts';
+import { toMatchForm } from '../../gazette/width.ts';
+import { toSimplified } from '../text/traditional.ts';
 
 export const KNOWN_ISSUERS: readonly string[] = [
   // 吉林 (the seed issue, SEEDS-GUIDE §1)

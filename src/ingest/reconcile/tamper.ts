@@ -11,7 +11,7 @@
  * - does not read another known issuer (吉林省人民政府办公厅 for 吉林省人民政府 is a reading).
  * Both directions are checked, so a tampered text is caught whichever copy outranks the other.
  */
-import type { Finding } from '../model.ts';
+import type { Finding } from '../../gazette/model.ts';
 import { findIssuerNames, isKnownIssuer } from './issuers.ts';
 import type { Hunk, Pair, Unit } from './variants.ts';
 import { partAt, quote } from './variants.ts';

@@ -20,10 +20,10 @@
  * 5. Every other difference is a reading (Variant), quoted as printed with a little context. tamper.ts
  *    first takes out the differences that are a replaced issuer name: those are no readings.
  */
-import type { Block, Finding, SourceDocument, Table, Variant } from '../model.ts';
-import { toMatchForm } from '../normalize/width.ts';
-import type { Traced } from '../normalize/traditional.ts';
-import { simplifyTraced, trace } from '../normalize/traditional.ts';
+import type { Block, Finding, SourceDocument, Table, Variant } from '../../gazette/model.ts';
+import { toMatchForm } from '../../gazette/width.ts';
+import type { Traced } from '../text/traditional.ts';
+import { simplifyTraced, trace } from '../text/traditional.ts';
 import { titleKey } from './group.ts';
 
 /** One copy of a document as collation sees it (a witness, in textual criticism). */

@@ -7,11 +7,11 @@
  * Excerpt numbering skips on purpose (二、5. 6. 7. 三、8. 11. …): buildBody reports such gaps at
  * info level only, and nothing here raises them.
  */
-import type { Finding, Removal, SourceParse } from '../model.ts';
+import type { Finding, Removal, SourceParse } from '../../gazette/model.ts';
 import type { BodyItem } from '../structure/clauses.ts';
 import { buildBody } from '../structure/clauses.ts';
-import type { Line, SourceInput } from './common.ts';
-import { emptyDocument, isoDate, leftover, remove, splitLines } from './common.ts';
+import type { Line, SourceInput } from '../text/common.ts';
+import { emptyDocument, isoDate, leftover, remove, splitLines } from '../text/common.ts';
 
 /** 「发布时间:2021-04-13 | 栏目:决策参考」: key:value pairs separated by |. */
 const HEADER = /^发布时间\s*[:：]/;

@@ -2,10 +2,10 @@
  * Which adapter reads a source: decided from the content, never from the file name, so a renamed or
  * newly added file still goes to the right parser. Unknown content is an error, not a guess.
  */
-import type { SourceKind } from '../model.ts';
-import type { SourceInput } from './common.ts';
-import { isDateLine } from './common.ts';
-import { findDocumentNumbers } from '../structure/doc-number.ts';
+import type { SourceKind } from '../../gazette/model.ts';
+import type { SourceInput } from '../text/common.ts';
+import { isDateLine } from '../text/common.ts';
+import { findDocumentNumbers } from '../../gazette/doc-number.ts';
 
 const FRONT_MATTER = /^\s*---\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/;
 const HTML_TAGS = /<(?:html|body|div|p|td|table|span)\b[^>]*>/gi;

@@ -6,11 +6,11 @@
  * and the page is published only as a copy. Such pages print no 发文字号, notice or 落款; the
  * infobox gives the issuer (發布單位) and date (頒布時間).
  */
-import type { Removal, SourceParse } from '../model.ts';
+import type { Removal, SourceParse } from '../../gazette/model.ts';
 import type { BodyItem } from '../structure/clauses.ts';
 import { buildBody } from '../structure/clauses.ts';
-import type { SourceInput } from './common.ts';
-import { emptyDocument, isoDate, remove, splitLines, takeMeta } from './common.ts';
+import type { SourceInput } from '../text/common.ts';
+import { emptyDocument, isoDate, remove, splitLines, takeMeta } from '../text/common.ts';
 
 const INFOBOX_HEADING = /^基本介[紹绍]$/;
 const BODY_HEADING = /^全文$/;

@@ -8,13 +8,13 @@
  * (display:none) and scripts never count.
  */
 import type { Element } from 'hast';
-import type { Removal, SourceParse } from '../model.ts';
-import type { SourceInput } from './common.ts';
-import { remove } from './common.ts';
-import type { HtmlBlock } from './html.ts';
-import { dropBlock, ownTag, readHtml } from './html.ts';
-import type { Para } from './official.ts';
-import { parseOfficial } from './official.ts';
+import type { Removal, SourceParse } from '../../gazette/model.ts';
+import type { SourceInput } from '../text/common.ts';
+import { remove } from '../text/common.ts';
+import type { HtmlBlock } from '../text/html.ts';
+import { dropBlock, ownTag, readHtml } from '../text/html.ts';
+import type { Para } from '../structure/official.ts';
+import { parseOfficial } from '../structure/official.ts';
 
 /** Share of the page's prose the content container must hold. */
 const CONTENT_SHARE = 0.8;

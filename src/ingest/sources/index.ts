@@ -2,18 +2,18 @@
  * Entry point of the source stage: detect the kind of a source from its content, then read it with
  * that kind's adapter. Every adapter is pure: `{ file, text }` in, `SourceParse` out.
  */
-import type { SourceKind, SourceParse } from '../model.ts';
-import type { SourceInput } from './common.ts';
+import type { SourceKind, SourceParse } from '../../gazette/model.ts';
+import type { SourceInput } from '../text/common.ts';
 import { parseCampusPage } from './campus-page.ts';
 import { detectSourceKind } from './detect.ts';
 import { parseEncyclopedia } from './encyclopedia.ts';
-import { parseGazetteDump } from './gazette-dump.ts';
+import { parseGazetteDump } from './gazette-dump/index.ts';
 import { parseGovernmentWeb } from './government-web.ts';
 import { parseMarkdown } from './markdown.ts';
 import { parseNewsArticle } from './news-article.ts';
 import { parseScrapedRecord } from './scraped-record.ts';
 
-export type { SourceInput } from './common.ts';
+export type { SourceInput } from '../text/common.ts';
 export { detectSourceKind } from './detect.ts';
 
 const ADAPTERS: Record<SourceKind, (input: SourceInput) => SourceParse> = {

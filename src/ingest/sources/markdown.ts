@@ -7,13 +7,13 @@
  * break always ends a paragraph. Pipe tables become model Tables; `[text](url)` keeps its text.
  * Blockquotes before the title are the mirror's own notices, not document text.
  */
-import type { Finding, Removal, SourceParse, Table, TableRow } from '../model.ts';
-import { chineseToNumber } from '../normalize/numerals.ts';
-import { parseDocumentNumber } from '../structure/doc-number.ts';
-import type { Line, SourceInput } from './common.ts';
-import { findFrontMatter, frontMatterMeta, isoDate, remove, splitLines } from './common.ts';
-import type { Para } from './official.ts';
-import { parseOfficial } from './official.ts';
+import type { Finding, Removal, SourceParse, Table, TableRow } from '../../gazette/model.ts';
+import { chineseToNumber } from '../../gazette/numerals.ts';
+import { parseDocumentNumber } from '../../gazette/doc-number.ts';
+import type { Line, SourceInput } from '../text/common.ts';
+import { findFrontMatter, frontMatterMeta, isoDate, remove, splitLines } from '../text/common.ts';
+import type { Para } from '../structure/official.ts';
+import { parseOfficial } from '../structure/official.ts';
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*$/;
 const COMMENT = /^<!--[\s\S]*?-->$/;

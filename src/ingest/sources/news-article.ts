@@ -6,12 +6,12 @@
  * 新浪财经APP QR-code box is an advertisement, 「责任编辑：…」 is the editor's credit. The document's
  * heading carries its date: 「省委省政府关于创新型省份建设的意见（2021年12月20日）」.
  */
-import type { Removal, SourceParse } from '../model.ts';
+import type { Removal, SourceParse } from '../../gazette/model.ts';
 import type { BodyItem } from '../structure/clauses.ts';
 import { buildBody } from '../structure/clauses.ts';
-import type { SourceInput } from './common.ts';
-import { blankLines, emptyDocument, findFrontMatter, frontMatterMeta, isoDate, issuersFromTitle, splitLines, takeMeta } from './common.ts';
-import { dropBlock, inClass, readHtml } from './html.ts';
+import type { SourceInput } from '../text/common.ts';
+import { blankLines, emptyDocument, findFrontMatter, frontMatterMeta, isoDate, issuersFromTitle, splitLines, takeMeta } from '../text/common.ts';
+import { dropBlock, inClass, readHtml } from '../text/html.ts';
 
 const ORIGINAL_TITLE = /^(原标题)\s*[：:]\s*(.+)$/;
 const DATED_HEADING = /^(.+?)[（(](\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[）)]$/;

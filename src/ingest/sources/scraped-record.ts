@@ -9,10 +9,10 @@
  * Everything is reported as printed — including an issuer name that is not an issuer; recognising a
  * tampered copy is the reconcile stage's job, against the list of known issuers.
  */
-import type { Finding, Removal, SourceDocument, SourceParse } from '../model.ts';
-import type { Line, SourceInput } from './common.ts';
-import { remove, splitLines } from './common.ts';
-import { parseOfficial } from './official.ts';
+import type { Finding, Removal, SourceDocument, SourceParse } from '../../gazette/model.ts';
+import type { Line, SourceInput } from '../text/common.ts';
+import { remove, splitLines } from '../text/common.ts';
+import { parseOfficial } from '../structure/official.ts';
 
 const SEPARATOR = /^-$/;
 const SITE_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;

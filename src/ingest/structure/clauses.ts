@@ -13,8 +13,8 @@
  *   that may move when a source changes.
  */
 
-import type { Block, ClauseBlock, ClauseLevel, Finding, SourceRef, Table } from '../model.ts';
-import { chineseToNumber, circledToNumber } from '../normalize/numerals.ts';
+import type { Block, ClauseBlock, ClauseLevel, Finding, SourceRef, Table } from '../../gazette/model.ts';
+import { chineseToNumber, circledToNumber } from '../../gazette/numerals.ts';
 
 export type BodyItem =
   | { kind: 'text'; text: string; source: SourceRef } // one paragraph, already layout-repaired

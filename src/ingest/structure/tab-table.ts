@@ -13,9 +13,9 @@
  * Where the text cannot tell how the leading column groups the rows, the literal reading is kept and
  * the doubt is reported (`table-grouping-ambiguous`), never resolved by guessing.
  */
-import type { Cell, Finding, Removal, Table, TableRow } from '../model.ts';
-import type { Line } from '../sources/common.ts';
-import { stripLayoutSpaces, toMatchForm } from '../normalize/width.ts';
+import type { Cell, Finding, Removal, Table, TableRow } from '../../gazette/model.ts';
+import type { Line } from '../text/common.ts';
+import { stripLayoutSpaces, toMatchForm } from '../../gazette/width.ts';
 
 export interface TabTableOptions {
   file: string;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { jsonResponse } from '../../utils/api.ts';
-import { readReport } from '../../utils/report.ts';
+import { jsonResponse } from '../../site/api.ts';
+import { readReport } from '../../site/report.ts';
 
 export const GET: APIRoute = () => jsonResponse(readReport());

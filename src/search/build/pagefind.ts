@@ -1,0 +1,216 @@
+/**
+ * Builds the Pagefind search index of a built site, split into shards of consecutive years that the search
+ * page merges in the browser (`pagefind.mergeIndex`, src/search/client/page.ts). Pagefind reports problems as
+ * `errors` arrays instead of throwing; we turn any of them into a thrown Error so that a failed indexing fails
+ * the build. An index without a single page fails too: the site would ship a search that can find nothing.
+ *
+ * Why shards: Pagefind holds a whole index in memory, ≈ 0.8 GB + 1.3 MB per long Chinese page (measured:
+ * 3,360 pages, 5.1 GB); one index of a 1,000-issue archive (7,000 pages) would not fit the 8 GB budget.
+ * Shards are built one after the other, so the peak is that of the largest. The newest `currentYears` years
+ * form the primary shard (pagefind/, where pagefind.js is loaded from) on their own: adding an issue
+ * re-indexes ~300 pages, not thousands. Older years are packed, oldest first, into shards of at most
+ * `maxPages` (pagefind-<from>-<to>/); pagefind/shards.json lists every bundle, newest first.
+ *
+ * What is indexed is decided in the pages: `data-pagefind-body` on the document body and the issue page
+ * only, `data-pagefind-ignore` on navigation, facts, outline, provenance; each clause is a sub-result
+ * (`id` + `data-pagefind-title`, src/components/body/Clause.astro); filters, sort key and metadata come
+ * from src/components/SearchResultMeta.astro. Only those pages are given to Pagefind, by path, so it never
+ * reads the rest of the site (tens of thousands of short-link pages at scale).
+ */
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** A Pagefind data file (gzip of a signature and JSON or CBOR) as text after the signature. */
+function decode(content: Uint8Array): string {
+  const text = gunzipSync(content).toString('utf8');
+  return text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text;
+}
+
+/** Pages per language from pagefind-entry.json, the page URLs from the fragments, the bundle's size. */
+export function describeBundle(bundleDir: string): Pick<SearchIndexResult, 'pages' | 'urls' | 'bundle'> {
+  const files = readdirSync(bundleDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
+  const entry = files.find((f) => f.endsWith('pagefind-entry.json'));
+  if (!entry) throw new Error(`Pagefind wrote no pagefind-entry.json into ${bundleDir}`);
+  const languages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
+  const pages = Object.values(languages).reduce((n, l) => n + l.page_count, 0);
+  const urls = files
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .flatMap((f) => {
+      // one page per fragment file (maxFragments is not set); its URL is the first key
+      const m = /^\{"url":"((?:[^"\\]|\\.)*)"/.exec(decode(readFileSync(f)));
+      return m ? [JSON.parse(`"${m[1] ?? ''}"`) as string] : [];
+    })
+    .sort();
+  const size = (fs: string[]) => fs.reduce((n, f) => n + statSync(f).size, 0);
+  return {
+    pages,
+    urls,
+    bundle: { files: files.length, bytes: size(files), indexBytes: size(files.filter((f) => /\.(pf_index|pf_meta|pf_fragment|pf_filter)$/.test(f))) },
+  };
+}
+
+export interface ShardOptions {
+  /** Most pages in one closed shard (a year is never split); default 3,500 (≈ 5 GB to index). */
+  maxPages?: number;
+  /** The newest this many years form the primary shard on their own; default 2. */
+  currentYears?: number;
+  /**
+   * Re-index only the shards holding these years (an incremental build); a shard is kept as it is when the
+   * previous pagefind/shards.json lists it with the same years and none of them is here.
+   */
+  only?: string[];
+  /** Earlier layers of the site (an incremental build: the last build), read where siteDir lacks a page. */
+  under?: string[];
+}
+
+export interface Shard {
+  /** Bundle folder in the site: pagefind, pagefind-1981-2000 … */
+  bundle: string;
+  years: string[];
+  pages: number;
+}
+
+export interface ShardManifest {
+  /** Newest first; the first is the primary bundle. */
+  shards: { bundle: string; years: string[]; pages: number }[];
+}
+
+export const MANIFEST = 'pagefind-shards.json';
+const SKIP = /^(?:pagefind|pdf|_astro|c|n|api)(?:-|$)/;
+
+/** The year a page is filed under: its issue's year, else its date's, else 0000. */
+export function shardYear(html: string): string {
+  const issue = /data-pagefind-filter="issue\[data-value\]"[^>]*?data-value="(\d{4})-/.exec(html)?.[1];
+  return issue ?? /data-pagefind-filter="year\[data-value\]"[^>]*?data-value="(\d{4})"/.exec(html)?.[1] ?? '0000';
+}
+
+/**
+ * The pages with a data-pagefind-body, by year: path in the site → the folder it is read from. `dirs` are
+ * layers of one site, the first winning (an incremental build: the pages just rendered over the last build).
+ */
+export function indexedPages(dirs: string[]): { files: number; byYear: Map<string, Map<string, string>> } {
+  const byYear = new Map<string, Map<string, string>>();
+  const seen = new Set<string>();
+  let files = 0;
+  const walk = (dir: string, rel: string): void => {
+    if (!existsSync(join(dir, rel))) return;
+    for (const d of readdirSync(join(dir, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${d.name}` : d.name;
+      if (d.isDirectory()) {
+        if (!(rel === '' && SKIP.test(d.name))) walk(dir, path);
+      } else if (d.name.endsWith('.html') && !seen.has(path)) {
+        seen.add(path);
+        files++;
+        const html = readFileSync(join(dir, path), 'utf8');
+        if (!html.includes('data-pagefind-body')) continue;
+        const year = shardYear(html);
+        if (!byYear.has(year)) byYear.set(year, new Map());
+        byYear.get(year)?.set(path, dir);
+      }
+    }
+  };
+  for (const dir of dirs) walk(dir, '');
+  return { files, byYear };
+}
+
+/** Consecutive years packed into shards; the newest `currentYears` years are the primary shard. */
+export function planShards(pagesPerYear: ReadonlyMap<string, number>, maxPages: number, currentYears: number): Shard[] {
+  const all = [...pagesPerYear.keys()].sort();
+  const split = Math.max(0, all.length - Math.max(1, currentYears));
+  const shards: Shard[] = [];
+  let open: Shard | null = null;
+  for (const y of all.slice(0, split)) {
+    const n = pagesPerYear.get(y) ?? 0;
+    if (!open || open.pages + n > maxPages) shards.push((open = { bundle: '', years: [], pages: 0 }));
+    open.years.push(y);
+    open.pages += n;
+  }
+  const recent = all.slice(split);
+  shards.push({ bundle: 'pagefind', years: recent, pages: recent.reduce((n, y) => n + (pagesPerYear.get(y) ?? 0), 0) });
+  for (const s of shards) if (!s.bundle) s.bundle = `pagefind-${s.years[0] ?? ''}${s.years.length > 1 ? `-${s.years.at(-1) ?? ''}` : ''}`;
+  return shards;
+}
+
+async function writeShard(siteDir: string, shard: Shard, pages: [string, string][]): Promise<void> {
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    check('createIndex', created.errors);
+    const index = created.index;
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+    for (const [sourcePath, dir] of pages) {
+      const content = readFileSync(join(dir, sourcePath), 'utf8');
+      check(`addHTMLFile ${sourcePath}`, (await index.addHTMLFile({ sourcePath, content })).errors);
+    }
+    const outputPath = join(siteDir, shard.bundle);
+    rmSync(outputPath, { recursive: true, force: true });
+    check('writeFiles', (await index.writeFiles({ outputPath })).errors);
+  } finally {
+    // One Pagefind service per shard: its memory is returned before the next shard starts.
+    await pagefind.close();
+  }
+}
+
+export interface SearchIndexResult {
+  /** Pages in the index (pages with a data-pagefind-body). */
+  pages: number;
+  /** HTML files read. */
+  files: number;
+  /** URLs of the indexed pages, sorted. */
+  urls: string[];
+  /** Files and bytes of the written bundles. */
+  bundle: { files: number; bytes: number; indexBytes: number };
+  shards: Shard[];
+  /** Shards (re)indexed in this run. */
+  indexed: string[];
+}
+
+export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {}): Promise<SearchIndexResult> {
+  const layers = [siteDir, ...(opts.under ?? [])];
+  const { files, byYear } = indexedPages(layers);
+  const total = [...byYear.values()].reduce((n, m) => n + m.size, 0);
+  if (total === 0) {
+    throw new Error(`Pagefind indexed no page in ${siteDir} (${files} HTML files read): is data-pagefind-body missing, or is every body data-pagefind-ignore?`);
+  }
+  const shards = planShards(new Map([...byYear].map(([y, m]) => [y, m.size])), opts.maxPages ?? 3500, opts.currentYears ?? 2);
+  const previous = layers.map((d) => join(d, MANIFEST)).find((f) => existsSync(f));
+  const before = previous ? (JSON.parse(readFileSync(previous, 'utf8')) as ShardManifest).shards : [];
+  const built = (bundle: string) => layers.some((d) => existsSync(join(d, bundle, 'pagefind-entry.json')));
+  const only = opts.only ? new Set(opts.only) : null;
+  const indexed: string[] = [];
+  for (const shard of shards) {
+    const same = before.find((b) => b.bundle === shard.bundle && b.years.join() === shard.years.join());
+    if (only && same && !shard.years.some((y) => only.has(y)) && built(shard.bundle)) continue;
+    const pages = shard.years.flatMap((y) => [...(byYear.get(y) ?? new Map<string, string>())]).sort(([a], [b]) => a.localeCompare(b));
+    await writeShard(siteDir, shard, pages);
+    indexed.push(shard.bundle);
+  }
+  // Bundles of an earlier plan.
+  const keep = new Set(shards.map((s) => s.bundle));
+  for (const name of readdirSync(siteDir)) if (/^pagefind-\d{4}/.test(name) && !keep.has(name)) rmSync(join(siteDir, name), { recursive: true, force: true });
+  const manifest: ShardManifest = { shards: [...shards].reverse().map((s) => ({ bundle: s.bundle, years: s.years, pages: s.pages })) };
+  writeFileSync(join(siteDir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+
+  const described = shards.map((s) => describeBundle(layers.map((d) => join(d, s.bundle)).find((b) => existsSync(b)) ?? join(siteDir, s.bundle)));
+  return {
+    pages: described.reduce((n, d) => n + d.pages, 0),
+    files,
+    urls: described.flatMap((d) => d.urls).sort(),
+    bundle: {
+      files: described.reduce((n, d) => n + d.bundle.files, 0),
+      bytes: described.reduce((n, d) => n + d.bundle.bytes, 0),
+      indexBytes: described.reduce((n, d) => n + d.bundle.indexBytes, 0),
+    },
+    shards,
+    indexed,
+  };
+}

@@ -1,0 +1,428 @@
+/**
+ * The search page (src/pages/search.astro): reads the query from the URL, runs Pagefind, renders results
+ * grouped by document with clause sub-results. Logic lives in src/search/client/query.ts; this file is DOM glue.
+ */
+import {
+  FILTER_KEYS,
+  makeConverter,
+  numberOccurrences,
+  occurrenceHits,
+  phraseOccurrences,
+  pinnedNumber,
+  readState,
+  subResults,
+  unquote,
+  writeState,
+  type PagefindPage,
+  type SearchState,
+  type SubResult,
+} from './query.ts';
+import type { NumberData, NumberEntry, SearchData, SearchDocInfo } from '../data.ts';
+import type { ShardManifest } from '../build/pagefind.ts';
+import { loadFragment, pageOf, type PagefindFragment } from './fragment.ts';
+import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan, type ScopeHit, type SearchScope, type ShardSearch } from './scope.ts';
+
+interface PagefindApi {
+  search: (term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<ShardSearch>;
+}
+interface PagefindModule {
+  createInstance: (o: { basePath: string; baseUrl: string }) => PagefindApi;
+}
+
+/**
+ * Results shown first, then per 「更多结果」: each costs its page's Pagefind fragment (the whole text, up to
+ * ~20 KB), the largest part of a first query after the index chunks (README, "Scale").
+ */
+const FIRST = 5;
+const PAGE = 10;
+/** Candidates scanned for an exact phrase or a 发文字号 before giving up on more. */
+const SCAN = 200;
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const $ = <T extends HTMLElement>(sel: string): T => {
+  const el = document.querySelector<T>(sel);
+  if (!el) throw new Error(`search page: ${sel} is missing`);
+  return el;
+};
+
+const form = $<HTMLFormElement>('#search-form');
+const input = $<HTMLInputElement>('#search-q');
+const exactBox = $<HTMLInputElement>('#search-exact');
+const sortSelect = $<HTMLSelectElement>('#search-sort');
+const scopeChoice = $<HTMLInputElement>('#search-scope-choice');
+const scopeLine = $<HTMLElement>('#search-scope');
+const status = $<HTMLElement>('#search-status');
+const list = $<HTMLOListElement>('#search-results');
+const more = $<HTMLButtonElement>('#search-more');
+const data = JSON.parse($<HTMLScriptElement>('#search-data').textContent ?? '{}') as SearchData;
+const toSimplified = makeConverter(data);
+const filterSelects = Object.fromEntries(FILTER_KEYS.map((k) => [k, $<HTMLSelectElement>(`#search-${k}`)]));
+
+let loading: Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> | null = null;
+/** Pagefind's script and the list of index shards (src/search/build/pagefind.ts). */
+function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> {
+  loading ??= Promise.all([
+    import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<PagefindModule>,
+    fetch(`${base}/pagefind-shards.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null))
+      .catch(() => null),
+  ]).then(([pagefind, manifest]) => ({ pagefind, manifest: manifest?.shards.length ? manifest : { shards: [{ bundle: 'pagefind', years: [], pages: 0 }] } }));
+  return loading;
+}
+
+let numberData: Promise<NumberData> | null = null;
+/** The 发文字号 of the site (src/pages/search-numbers.json.ts). */
+function loadNumbers(): Promise<NumberData> {
+  numberData ??= fetch(`${base}/search-numbers.json`).then((r) => {
+    if (!r.ok) throw new Error(`search-numbers.json: HTTP ${r.status}`);
+    return r.json() as Promise<NumberData>;
+  });
+  numberData.catch(() => (numberData = null));
+  return numberData;
+}
+
+const shards = new Map<string, Promise<PagefindApi>>();
+let wasmReady: Promise<unknown> | null = null;
+/**
+ * One Pagefind instance per shard, not one with the others merged in (`mergeIndex`): a merged result does not
+ * say which bundle its fragment is in, and the page loads fragments itself (src/search/client/fragment.ts). The cost
+ * is one WASM download per shard read (≈ 55 KB); the default scope reads one.
+ *
+ * Pagefind's WASM glue keeps one module per worker, and instances that load it at the same time race: the
+ * loser's pointers then address the winner's memory ("memory access out of bounds", or wrong results). So the
+ * first instance loads it alone — `search('')` returns once it is ready — and the others reuse it.
+ */
+function shardIndex(bundle: string): Promise<PagefindApi> {
+  let index = shards.get(bundle);
+  if (!index) {
+    index = (async () => {
+      const { pagefind } = await loadPagefind();
+      const ready = wasmReady;
+      if (ready) await ready;
+      const pf = pagefind.createInstance({ basePath: `${base}/${bundle}/`, baseUrl: `${base}/` });
+      if (!ready) wasmReady = pf.search('');
+      return pf;
+    })();
+    shards.set(bundle, index);
+  }
+  return index;
+}
+
+type SearchOptions = Parameters<PagefindApi['search']>[1];
+async function searchScope(scope: SearchScope, term: string | null, options: SearchOptions): Promise<ReturnType<typeof mergeSearches>> {
+  return mergeSearches(await Promise.all(scope.bundles.map(async (bundle) => ({ bundle, search: await (await shardIndex(bundle)).search(term, options) }))));
+}
+
+const fragments = new Map<string, Promise<PagefindFragment>>();
+/** The page of a result, its fragment fetched once per page visit. */
+function pageFor(hit: ScopeHit): Promise<PagefindPage> {
+  const url = `${base}/${hit.bundle}/fragment/${hit.id}.pf_fragment`;
+  let fragment = fragments.get(url);
+  if (!fragment) {
+    fragment = loadFragment(url);
+    fragments.set(url, fragment);
+    fragment.catch(() => fragments.delete(url));
+  }
+  return fragment.then((f) => pageOf(f, hit.words, base));
+}
+
+function fill(s: SearchState): void {
+  input.value = s.q;
+  exactBox.checked = s.exact;
+  sortSelect.value = s.sort;
+  scopeChoice.value = s.scope;
+  for (const k of FILTER_KEYS) {
+    const sel = filterSelects[k];
+    if (sel) sel.value = s.filters[k] ?? '';
+  }
+  const header = document.querySelector<HTMLInputElement>('#site-search-q');
+  if (header) header.value = s.q;
+}
+
+function fromForm(): SearchState {
+  return readState(`?${new URLSearchParams(new FormData(form) as unknown as string[][]).toString()}`);
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+};
+
+function chineseDate(iso: string | undefined | null): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
+}
+
+interface Card {
+  url: string;
+  title: string;
+  number: string | null;
+  date: string | null;
+  issue: string | null;
+  kind: string | null;
+  subs: SubResult[];
+  pinned: boolean;
+}
+
+function renderCard(c: Card): HTMLLIElement {
+  const li = el('li', `search-result${c.pinned ? ' search-result--pinned' : ''}`);
+  if (c.pinned) li.append(el('p', 'search-result__badge', '发文字号直达'));
+  const h = el('h2', 'search-result__title');
+  const a = el('a', undefined, c.title);
+  a.href = c.url;
+  h.append(a);
+  li.append(h);
+  const facts = [c.number, chineseDate(c.date), c.issue ? (data.issues[c.issue] ?? c.issue) : null, c.kind].filter(Boolean) as string[];
+  const meta = el('p', 'search-result__meta');
+  facts.forEach((f, i) => {
+    if (i) meta.append(' · ');
+    meta.append(el('span', undefined, f));
+  });
+  li.append(meta);
+  const shown = c.subs.slice(0, 3);
+  if (shown.length) {
+    const ol = el('ol', 'search-result__clauses');
+    for (const s of shown) {
+      const item = el('li', 'search-result__clause');
+      const link = el('a', 'search-result__clause-title', s.id ? s.title : s.whole ? '正文' : '标题与开头');
+      link.href = s.url;
+      item.append(link);
+      if (s.excerpt.length) {
+        const p = el('p', 'search-result__excerpt');
+        for (const seg of s.excerpt) p.append(seg.mark ? el('mark', undefined, seg.text) : seg.text);
+        item.append(p);
+      }
+      ol.append(item);
+    }
+    li.append(ol);
+    if (c.subs.length > shown.length) li.append(el('p', 'search-result__more meta', `另有 ${c.subs.length - shown.length} 处匹配`));
+  }
+  return li;
+}
+
+function cardOf(page: PagefindPage, subs: SubResult[]): Card {
+  return {
+    url: page.url,
+    title: page.meta['title'] ?? page.url,
+    number: page.meta['number'] ?? page.meta['docNumber'] ?? null,
+    date: page.meta['date'] ?? null,
+    issue: page.meta['issue'] ?? null,
+    kind: page.meta['kind'] ?? null,
+    subs,
+    pinned: false,
+  };
+}
+
+function pinnedCard(entry: NumberEntry, d: SearchDocInfo): Card {
+  const url = `${base}/documents/${d.id}/`;
+  return {
+    url: entry.anchor ? `${url}#${entry.anchor}` : url,
+    title: d.title,
+    number: d.number,
+    date: d.date,
+    issue: d.issue,
+    kind: d.kind,
+    subs: [],
+    pinned: true,
+  };
+}
+
+function pinnedMatchesFilters(d: SearchDocInfo, s: SearchState): boolean {
+  const f = s.filters;
+  return (
+    (!f.kind || f.kind === d.kind) &&
+    (!f.issuer || d.issuers.includes(f.issuer)) &&
+    (!f.year || d.date?.startsWith(f.year) === true) &&
+    (!f.issue || f.issue === d.issue)
+  );
+}
+
+function showFilterCounts(search: Pick<ShardSearch, 'filters'> | null): void {
+  for (const k of FILTER_KEYS) {
+    const sel = filterSelects[k];
+    if (!sel) continue;
+    for (const opt of Array.from(sel.options)) {
+      if (!opt.value) continue;
+      const n = search?.filters[k]?.[opt.value];
+      opt.textContent = `${opt.dataset['label'] ?? opt.value}${n === undefined ? '' : `（${n}）`}`;
+    }
+  }
+}
+
+/**
+ * Which years were searched, when the index has more than one shard, with a link to search every year when
+ * only the newest were by default (or back to them, when every year was the reader's choice). A filter's or a
+ * 发文字号's years need no link: the other years hold nothing for it.
+ */
+function showScope(s: SearchState, scope: SearchScope, manifest: ShardManifest, widened: boolean): void {
+  scopeLine.replaceChildren();
+  scopeLine.hidden = manifest.shards.length <= 1;
+  if (scopeLine.hidden) return;
+  const newest = yearSpan(manifest.shards[0]?.years ?? []);
+  scopeLine.append(`检索范围：${yearSpan(scope.years)}年${scope.all ? '（全部年份）' : ''}`);
+  if (widened) scopeLine.append(`。${newest}年不足 ${FIRST} 个结果，已扩大到全部年份`);
+  const link = (text: string, next: SearchState) => {
+    const a = el('a', 'search-scope__change', text);
+    a.href = `${location.pathname}${writeState(next)}`;
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      go(next);
+    });
+    scopeLine.append(' · ', a);
+  };
+  if (scope.recent) link(`检索全部年份（${yearSpan(everyYear(manifest).years)}年）`, { ...s, scope: 'all' });
+  else if (s.scope === 'all') link(`只检索最近年份（${newest}年）`, { ...s, scope: '' });
+}
+
+let run = 0;
+const baseTitle = document.title;
+
+function setStatus(text: string, state: 'idle' | 'searching' | 'done'): void {
+  status.textContent = text;
+  status.dataset['state'] = state;
+}
+
+async function search(s: SearchState): Promise<void> {
+  const mine = ++run;
+  list.replaceChildren();
+  scopeLine.replaceChildren();
+  scopeLine.hidden = true;
+  more.hidden = true;
+  const { text: raw, quoted } = unquote(s.q);
+  const hasFilter = FILTER_KEYS.some((k) => s.filters[k]);
+  if (!raw && !hasFilter) {
+    setStatus('请输入检索词：文件标题、正文词句、条款标题、发文字号或人名。', 'idle');
+    showFilterCounts(null);
+    return;
+  }
+  setStatus('正在检索…', 'searching');
+  const text = toSimplified(raw);
+  const exact = s.exact || quoted;
+  // Only a query with a digit can name a 发文字号: the table is fetched for those alone (without it, the
+  // search still runs, with nothing pinned).
+  const [{ manifest }, numbers] = await Promise.all([loadPagefind(), /\d/.test(text) ? loadNumbers().catch(() => null) : null]);
+  if (mine !== run) return;
+  const pin = numbers ? pinnedNumber(text, numbers.numbers) : null;
+  const pinnedDoc = pin ? numbers?.docs[pin.doc] : undefined;
+  const filters = Object.fromEntries(FILTER_KEYS.flatMap((k) => (s.filters[k] ? [[k, s.filters[k] ?? '']] : [])));
+  const sort = s.sort ? { date: s.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
+  const options = { filters, ...(sort ? { sort } : {}) };
+  // A 发文字号 query lists, after its document, the pages that cite that number; an exact phrase keeps only
+  // pages holding it. Both are checked on the page text (src/search/client/query.ts), whatever the segmentation.
+  const term = pin ? pin.n : text;
+  // Chinese has no spaces: Pagefind segments 产业数字化改造 into words and ranks pages holding any of them,
+  // so long pages full of 产业 and 数字 win. In relevance order, pages holding the whole query come first:
+  // those Pagefind's own phrase search finds, then, among the first candidates, those whose text holds it
+  // (Pagefind's phrase search misses phrases with punctuation or segmented differently in the index).
+  const byPhrase = !pin && !sort && text.length > 1 && !/\s/.test(text);
+  const searchIn = (scope: SearchScope) => Promise.all([searchScope(scope, term || null, options), byPhrase ? searchScope(scope, `"${text}"`, options) : null]);
+  let scope = scopeOf(s, manifest, { since: pinnedDoc ? filedYear(pinnedDoc) : undefined });
+  let [result, phrase] = await searchIn(scope);
+  // The newest years alone give less than a first screen: older years are searched too, and the page says so.
+  const widened = scope.recent && result.results.length < FIRST;
+  if (widened) {
+    scope = everyYear(manifest);
+    if (mine !== run) return;
+    [result, phrase] = await searchIn(scope);
+  }
+  if (mine !== run) return;
+  showScope(s, scope, manifest, widened);
+  showFilterCounts(result);
+  let candidates = result.results;
+  if (phrase?.results.length) {
+    const key = (r: ScopeHit) => `${r.bundle}/${r.id}`;
+    const whole = new Set(phrase.results.map(key));
+    candidates = [...candidates.filter((r) => whole.has(key(r))), ...candidates.filter((r) => !whole.has(key(r)))];
+  }
+  const pinned = pin && pinnedDoc && pinnedMatchesFilters(pinnedDoc, s) ? pinnedCard(pin, pinnedDoc) : null;
+  const pinnedUrl = pinned ? pinned.url.split('#')[0] : null;
+  const finder = pin ? (t: string) => numberOccurrences(t, pin.n) : exact ? (t: string) => phraseOccurrences(t, text) : null;
+  if (finder) candidates = candidates.slice(0, SCAN);
+  const holdsPhrase = (p: PagefindPage) => occurrenceHits(p, (t) => phraseOccurrences(t, text)).length > 0;
+
+  let next = 0;
+  let shown = 0;
+  let whole = Boolean(phrase?.results.length);
+  const queue: Card[] = [];
+  /** Loads the data of `n` more candidates into the queue, dropping what the finder rules out. */
+  const load = async (n: number): Promise<boolean> => {
+    const batch = candidates.slice(next, next + n);
+    next += batch.length;
+    const pages = await Promise.all(batch.map(pageFor));
+    if (mine !== run) return false;
+    const cards: { card: Card; phrase: boolean }[] = [];
+    for (const p of pages) {
+      let hits: number[] | undefined;
+      if (finder) {
+        hits = occurrenceHits(p, finder);
+        if (!hits.length && p.url !== pinnedUrl) continue;
+      }
+      const subs = term ? subResults(p, { query: text, hits }) : [];
+      if (p.url === pinnedUrl && pinned) {
+        pinned.subs = subs;
+        list.firstElementChild?.replaceWith(renderCard(pinned));
+        continue;
+      }
+      cards.push({ card: cardOf(p, subs), phrase: byPhrase && holdsPhrase(p) });
+    }
+    if (cards.some((c) => c.phrase)) whole = true;
+    // stable: pages holding the whole query first
+    queue.push(...cards.filter((c) => c.phrase).map((c) => c.card), ...cards.filter((c) => !c.phrase).map((c) => c.card));
+    return true;
+  };
+
+  const note = text !== raw ? `（已按简体「${text}」检索）` : '';
+  const summary = () => {
+    // Pagefind's count when every candidate is a result; otherwise what was checked so far.
+    const total = finder ? `${shown}${next < candidates.length || queue.length ? '+' : ''}` : String(candidates.length);
+    if (!shown) setStatus(`没有找到与「${raw || '所选条件'}」相符的内容${note}。`, 'done');
+    else if (byPhrase && !whole) setStatus(`没有完整出现「${text}」的内容，以下 ${total} 个结果只含其中部分词语${note}。`, 'done');
+    else setStatus(`找到 ${total} 个结果${note}`, 'done');
+  };
+  if (pinned) {
+    list.append(renderCard(pinned));
+    shown++;
+  }
+
+  const page = async (): Promise<void> => {
+    const want = shown === 0 ? FIRST : PAGE;
+    while (queue.length < want && next < candidates.length) if (!(await load(want - queue.length))) return;
+    const cards = queue.splice(0, want);
+    for (const c of cards) list.append(renderCard(c));
+    shown += cards.length;
+    more.hidden = next >= candidates.length && queue.length === 0;
+    summary();
+  };
+  more.onclick = () => void page();
+  await page();
+}
+
+/** Shows the state in the form and the title, and runs it. */
+function show(s: SearchState): void {
+  fill(s);
+  document.title = s.q ? `${s.q} — ${baseTitle}` : baseTitle;
+  search(s).catch((err: unknown) => {
+    setStatus('检索出错，请稍后重试。', 'done');
+    console.error(err);
+  });
+}
+
+/** A new search from the form: a new history entry, so the back button returns to the previous one. */
+function go(s: SearchState): void {
+  history.pushState(null, '', `${location.pathname}${writeState(s)}`);
+  show(s);
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  go(fromForm());
+});
+for (const control of [sortSelect, exactBox, ...Object.values(filterSelects)]) {
+  control?.addEventListener('change', () => go(fromForm()));
+}
+window.addEventListener('popstate', () => show(readState(location.search)));
+// Loads, while the reader types, what the query will need first.
+input.addEventListener('focus', () => void loadPagefind().then(({ manifest }) => Promise.all(scopeOf(fromForm(), manifest).bundles.map(shardIndex))), { once: true });
+show(readState(location.search));

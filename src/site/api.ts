@@ -1,0 +1,78 @@
+/** The JSON API of DESIGN.md §5, built from the same collections as the pages. */
+import { flattenClauses } from '../ingest/structure/clauses.ts';
+import { allBlocks } from '../gazette/blocks.ts';
+import { documentPath, issuePath, type DocumentData, type IssueData } from './content.ts';
+import { href } from './url.ts';
+
+export function documentSummary(d: DocumentData) {
+  return {
+    id: d.id,
+    title: d.title,
+    url: href(documentPath(d)),
+    docNumber: d.docNumber?.normalized ?? null,
+    issuers: d.issuers,
+    date: d.date,
+    issue: d.issue,
+  };
+}
+
+export function issueSummary(i: IssueData) {
+  return { id: i.id, title: `${i.gazette} ${i.year}年第${i.number}期`, url: href(issuePath(i)), year: i.year, number: i.number };
+}
+
+export function documentApi(d: DocumentData) {
+  const tables = allBlocks(d).flatMap((b) => (b.type === 'table' ? [b] : []));
+  const clauses = [...flattenClauses(d.body), ...d.attachments.flatMap((a) => flattenClauses(a.body))];
+  const clauseIds = new Set(clauses.map((c) => c.id));
+  // A table's id is its clause's id plus -t<k> (DESIGN.md §3); a table outside any clause has no parent.
+  const parentOf = (tableId: string): string | null => {
+    const parent = tableId.replace(/-?t\d+$/, '');
+    return clauseIds.has(parent) ? parent : null;
+  };
+  return {
+    ...documentSummary(d),
+    printedTitle: d.title === d.printedTitle ? undefined : d.printedTitle,
+    docNumberPrinted: d.docNumber?.printed ?? null,
+    addressees: d.addressees,
+    signature: { issuer: d.signature.issuer, date: d.signature.date },
+    kind: d.kind,
+    planTitle: d.planTitle,
+    page: d.page,
+    sources: d.sources.map((s) => ({ file: s.file, role: s.role, kind: s.kind })),
+    clauses,
+    tables: tables.map((t) => ({
+      id: t.table.id,
+      caption: t.table.caption,
+      clause: parentOf(t.id),
+      header: t.table.header.map((r) => r.cells.map(({ text, rowspan, colspan }) => ({ text, rowspan, colspan }))),
+      rows: t.table.rows.map((r) => ({ kind: r.kind, cells: r.cells.map(({ text, rowspan, colspan }) => ({ text, rowspan, colspan })) })),
+    })),
+    attachments: d.attachments.map((a) => ({ id: a.id, label: a.label, title: a.title, omitted: a.omitted })),
+    citations: d.citations.map((c) => ({ title: c.title, docNumber: c.docNumber?.normalized ?? null, target: c.target, clause: c.clause })),
+    citedBy: d.citedBy,
+    variants: d.variants,
+    findings: d.findings.map(({ kind, severity, file, line, message }) => ({ kind, severity, file, line, message })),
+  };
+}
+
+export function issueApi(i: IssueData) {
+  return {
+    ...issueSummary(i),
+    cumulative: i.cumulative,
+    published: i.published,
+    frequency: i.frequency,
+    issn: i.issn,
+    cn: i.cn,
+    sponsor: i.sponsor,
+    sections: i.sections.map((s) => ({
+      title: s.title,
+      entries: s.entries.map((e) => ({ title: e.title, docNumber: e.docNumber?.normalized ?? null, page: e.page, document: e.document })),
+    })),
+    documents: i.documents,
+    pdf: href(`/pdf/${i.id}.pdf`),
+    findings: i.findings.map(({ kind, severity, file, line, message }) => ({ kind, severity, file, line, message })),
+  };
+}
+
+export const jsonResponse = (data: unknown): Response =>
+  new Response(`${JSON.stringify(data, null, 1)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,86 @@
+/**
+ * Links that survive systems which drop '#': a tiny static page per clause (/c/<slug>/<clause-id>/) and per
+ * 发文字号 (/n/<number>/) that forwards to the anchor, and carries Open Graph/Twitter meta so a link pasted into
+ * a chat shows the clause. Written after `astro build` as plain files: an archive has hundreds of thousands of
+ * clauses, far too many to route through Astro's page pipeline.
+ */
+import type { GazetteDocument } from '../gazette/model.ts';
+import { flattenClauses } from '../ingest/structure/clauses.ts';
+import { citation, flatOutline, outline } from '../gazette/blocks.ts';
+
+export interface ForwarderFile {
+  /** Path inside the site folder, e.g. c/jzbf-2022-26/p2-s3-i11/index.html */
+  path: string;
+  html: string;
+}
+
+export interface SiteUrls {
+  /** Public origin, e.g. https://gazette.example.gov.cn */
+  site: string;
+  /** Base path with leading and trailing slash, e.g. / or /gongbao/ */
+  base: string;
+  gazette: string;
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
+
+function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function page(target: string, absolute: string, title: string, description: string, gazette: string): string {
+  const t = escapeHtml(title);
+  const d = escapeHtml(description);
+  const u = escapeHtml(target);
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t}</title>
+<meta name="description" content="${d}">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(absolute)}">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="${escapeHtml(gazette)}">
+<meta property="og:title" content="${t}">
+<meta property="og:description" content="${d}">
+<meta property="og:url" content="${escapeHtml(absolute)}">
+<meta property="og:locale" content="zh_CN">
+<meta name="twitter:card" content="summary">
+<meta name="twitter:title" content="${t}">
+<meta name="twitter:description" content="${d}">
+<meta http-equiv="refresh" content="0; url=${u}">
+</head>
+<body>
+<p><a href="${u}">${t}</a></p>
+<p>${d}</p>
+</body>
+</html>
+`;
+}
+
+/** Clause short links and 发文字号 pages for one document. */
+export function documentForwarders(doc: GazetteDocument, urls: SiteUrls): ForwarderFile[] {
+  const docPath = `${urls.base}documents/${doc.id}/`;
+  const abs = (p: string): string => new URL(p, urls.site).href;
+  const texts = new Map([...flattenClauses(doc.body), ...doc.attachments.flatMap((a) => flattenClauses(a.body))].map((c) => [c.id, c.text]));
+  const nodes = flatOutline([...outline(doc.body), ...doc.attachments.flatMap((a) => outline(a.body))]);
+  const files: ForwarderFile[] = nodes.map((n) => {
+    const target = `${docPath}#${n.id}`;
+    return {
+      path: `c/${doc.id}/${n.id}/index.html`,
+      html: page(target, abs(target), citation(doc, n.path), excerpt(`${n.path}${texts.get(n.id) ?? ''}`), urls.gazette),
+    };
+  });
+  if (doc.docNumber) {
+    const n = doc.docNumber;
+    const spellings = new Set([n.normalized, n.normalized.replace('〔', '[').replace('〕', ']')]);
+    for (const s of spellings) {
+      files.push({ path: `n/${s}/index.html`, html: page(docPath, abs(docPath), `${n.normalized} ${doc.title}`, excerpt(doc.title), urls.gazette) });
+    }
+  }
+  return files;
+}

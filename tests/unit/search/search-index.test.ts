@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { fragmentFromBytes, pageOf } from '../../../src/search/client/fragment.ts';
+import { buildSearchIndex, planShards, shardYear } from '../../../src/search/build/pagefind.ts';
+import { subResults } from '../../../src/search/client/query.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'gongbao-search-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function site(name: string, pages: Record<string, string>): string {
+  const dir = join(root, name);
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+
+describe('buildSearchIndex', () => {
+  it('fails on a site with no HTML page', async () => {
+    await expect(buildSearchIndex(site('empty', {}))).rejects.toThrow(/indexed no page/);
+  });
+
+  it('fails on a site whose only page is ignored as a whole', async () => {
+    const dir = site('ignored', { 'index.html': page('<main data-pagefind-ignore="all"><h1>公报</h1><p>正文</p></main>') });
+    await expect(buildSearchIndex(dir)).rejects.toThrow(/indexed no page in .*\(1 HTML files read\)/);
+  });
+
+  it('indexes only the pages with data-pagefind-body, with filters, metadata and clause anchors', async () => {
+    const dir = site('ok', {
+      'index.html': page('<nav>往期公报</nav><h1>吉林省人民政府公报</h1>'),
+      'documents/a/index.html': page(
+        `<nav>导航</nav><article data-pagefind-body><h1 data-pagefind-meta="title">关于印发某方案的通知</h1>
+         <span hidden data-pagefind-filter="kind[data-value]" data-value="通知"></span>
+         <span hidden data-pagefind-sort="date[data-value]" data-pagefind-meta="date[data-value]" data-value="2022-08-12"></span>
+         <nav data-pagefind-ignore>条款目录</nav>
+         <section id="p1" data-pagefind-title="一、总体要求"><h2 id="x">一、总体要求</h2><p>科技创新生态。</p></section></article>`,
+      ),
+    });
+    const result = await buildSearchIndex(dir);
+    expect(result.pages).toBe(1);
+    expect(result.files).toBe(2);
+    expect(result.urls).toEqual(['/documents/a/']);
+    expect(result.bundle.indexBytes).toBeGreaterThan(0);
+
+    // The page's fragment as the search page reads it (src/search/client/fragment.ts): Pagefind's words, U+200B apart.
+    const fragments = readdirSync(join(dir, 'pagefind', 'fragment'));
+    expect(fragments).toHaveLength(1);
+    const file = new Uint8Array(readFileSync(join(dir, 'pagefind', 'fragment', fragments[0] ?? '')));
+    const fragment = await fragmentFromBytes(file);
+    expect(fragment.url).toBe('/documents/a/');
+    expect(fragment.meta).toEqual({ title: '关于印发某方案的通知', date: '2022-08-12' });
+    expect(fragment.content.split('\u200B').join('')).toBe('关于印发某方案的通知. 一、总体要求. 科技创新生态。');
+    expect(fragment.anchors.filter((a) => a.title)).toEqual([{ element: 'section', id: 'p1', text: '', title: '一、总体要求', location: expect.any(Number) }]);
+    // the same bytes sent already decoded by a host
+    expect(await fragmentFromBytes(new Uint8Array(gunzipSync(file)))).toEqual(fragment);
+    await expect(fragmentFromBytes(new Uint8Array(gzipSync('{"url":"/x/"}')), 'x.pf_fragment')).rejects.toThrow('x.pf_fragment is not a Pagefind fragment');
+
+    const words = fragment.content.split('\u200B');
+    const hit = pageOf(fragment, [words.indexOf('科技'), words.indexOf('创新')], '/gongbao/');
+    expect(hit.url).toBe('/gongbao/documents/a/');
+    expect(subResults(hit, { query: '科技创新' }).map((r) => [r.url, r.excerpt.filter((e) => e.mark).map((e) => e.text)])).toEqual([['/gongbao/documents/a/#p1', ['科技创新']]]);
+  }, 30_000);
+});
+
+describe('search shards', () => {
+  it('files a page under its issue’s year, else its date’s year', () => {
+    expect(shardYear('<span hidden data-pagefind-filter="year[data-value]" data-value="2022"></span><span hidden data-pagefind-filter="issue[data-value]" data-pagefind-meta="issue[data-value]" data-value="2023-4"></span>')).toBe('2023');
+    expect(shardYear('<span hidden data-pagefind-filter="year[data-value]" data-value="2021"></span>')).toBe('2021');
+    expect(shardYear('<p>no filters</p>')).toBe('0000');
+  });
+
+  it('packs older years into shards of at most maxPages, the newest years into the primary shard', () => {
+    const perYear = new Map([
+      ['2018', 150],
+      ['2019', 170],
+      ['2020', 160],
+      ['2021', 500],
+      ['2022', 170],
+      ['2023', 20],
+    ]);
+    expect(planShards(perYear, 400, 2)).toEqual([
+      { bundle: 'pagefind-2018-2019', years: ['2018', '2019'], pages: 320 },
+      { bundle: 'pagefind-2020', years: ['2020'], pages: 160 },
+      { bundle: 'pagefind-2021', years: ['2021'], pages: 500 },
+      { bundle: 'pagefind', years: ['2022', '2023'], pages: 190 },
+    ]);
+    expect(planShards(new Map([['2023', 11]]), 3000, 2)).toEqual([{ bundle: 'pagefind', years: ['2023'], pages: 11 }]);
+  });
+
+  it('writes one bundle per shard and a manifest, and re-indexes only the shards of the years asked for', async () => {
+    const doc = (year: string, text: string) =>
+      page(`<article data-pagefind-body><h1>${text}</h1><span hidden data-pagefind-filter="year[data-value]" data-value="${year}"></span><p>${text}正文。</p></article>`);
+    const dir = site('shards', { 'documents/a/index.html': doc('2021', '甲文件'), 'documents/b/index.html': doc('2022', '乙文件'), 'documents/c/index.html': doc('2023', '丙文件') });
+    const first = await buildSearchIndex(dir, { maxPages: 10, currentYears: 1 });
+    expect(first.shards.map((s) => s.bundle)).toEqual(['pagefind-2021-2022', 'pagefind']);
+    expect(first.indexed).toEqual(['pagefind-2021-2022', 'pagefind']);
+    expect(first.urls).toEqual(['/documents/a/', '/documents/b/', '/documents/c/']);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind-shards.json'), 'utf8'))).toEqual({
+      shards: [
+        { bundle: 'pagefind', years: ['2023'], pages: 1 },
+        { bundle: 'pagefind-2021-2022', years: ['2021', '2022'], pages: 2 },
+      ],
+    });
+    const again = await buildSearchIndex(dir, { maxPages: 10, currentYears: 1, only: ['2023'] });
+    expect(again.indexed).toEqual(['pagefind']);
+    expect(existsSync(join(dir, 'pagefind-2021-2022', 'pagefind-entry.json'))).toBe(true);
+    expect(again.pages).toBe(3);
+  }, 60_000);
+});

@@ -1,0 +1,74 @@
+/**
+ * Child-process entry of the benchmark for the build stages that scripts/build.ts runs in-process, so each
+ * gets its own wall time and peak memory. Run with cwd = a bench work folder:
+ *
+ *   tsx tools/bench/stage.ts forwarders <site> [--only=<slug>,…]   short-link pages (/c/…), as scripts/build.ts
+ *   tsx tools/bench/stage.ts search <site>              src/search/build/pagefind.ts buildSearchIndex (shards of years)
+ *   tsx tools/bench/stage.ts pdf <site> [--only=<id>,…] [--documents]   src/pdf/render.ts exportPdfs (issues)
+ *   tsx tools/bench/stage.ts state                      record the build state, as scripts/build.ts does
+ *
+ * Prints one line `BENCH-RESULT {json}` with what the stage counted.
+ */
+import { resolve } from 'node:path';
+
+const [stage, site = 'dist', ...rest] = process.argv.slice(2);
+const siteDir = resolve(site);
+const only = rest.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean);
+const result = (data: Record<string, unknown>): void => console.log(`BENCH-RESULT ${JSON.stringify(data)}`);
+
+switch (stage) {
+  case 'forwarders': {
+    const { writeForwarders } = await import('../../src/build/forwarders.ts');
+    result({ pages: writeForwarders(siteDir, only ? new Set(only) : undefined) });
+    break;
+  }
+  case 'search': {
+    const { buildSearchIndex } = await import('../../src/search/build/pagefind.ts');
+    const r = await buildSearchIndex(siteDir);
+    result({ pages: r.pages, shards: r.shards.map((s) => `${s.bundle} ${s.years[0] ?? ''}–${s.years.at(-1) ?? ''} ${s.pages}`) });
+    break;
+  }
+  case 'state': {
+    // What scripts/build.ts records after a build, so that `build.ts --incremental` can follow this one.
+    const { currentState, writeState } = await import('../../src/build/state.ts');
+    writeState(currentState());
+    result({});
+    break;
+  }
+  case 'pdf': {
+    const { exportPdfs } = await import('../../src/pdf/render.ts');
+    type Result = Awaited<ReturnType<typeof exportPdfs>>[number];
+    // In chunks of 10 ids, so that one PDF the exporter rejects costs its chunk, not the whole sample.
+    const size = Number(rest.find((a) => a.startsWith('--chunk='))?.slice('--chunk='.length) ?? 10);
+    const chunks: (string[] | undefined)[] = [];
+    if (only) for (let i = 0; i < only.length; i += size) chunks.push(only.slice(i, i + size));
+    else chunks.push(undefined);
+    const results: Result[] = [];
+    const errors: string[] = [];
+    for (const chunk of chunks) {
+      try {
+        results.push(...(await exportPdfs({ siteDir, documents: rest.includes('--documents'), ...(chunk ? { only: chunk } : {}), log: () => undefined })));
+      } catch (err) {
+        errors.push((err instanceof Error ? err.message : String(err)).split('\n').slice(0, 3).join(' | '));
+      }
+    }
+    const rendered = results.filter((r) => !r.cached);
+    const issues = rendered.filter((r) => r.kind === 'issue');
+    result({
+      pdfs: results.length,
+      rendered: rendered.length,
+      issues: issues.length,
+      issueMs: issues.map((r) => r.ms),
+      issuePages: issues.map((r) => r.pages),
+      documentMs: rendered.filter((r) => r.kind === 'document').map((r) => r.ms),
+      pages: results.reduce((n, r) => n + r.pages, 0),
+      failedChunks: errors.length,
+      errors: errors.slice(0, 5),
+      warnings: [...new Set(results.flatMap((r) => r.warnings))].slice(0, 10),
+    });
+    break;
+  }
+  default:
+    console.error(`bench stage: unknown stage ${stage ?? '(none)'}`);
+    process.exit(2);
+}
