@@ -6,6 +6,7 @@
  */
 import type { Attachment, Block, DocumentNumber, Finding, Removal, SourceDocument, SourceKind, Table } from '../../gazette/model.ts';
 import { buildBody, parseClauseLabel } from './clauses.ts';
+import { buildLegalBody, isLegalNorm } from './legal-norm.ts';
 import type { BodyItem } from './clauses.ts';
 import { parseDocumentNumber } from '../../gazette/doc-number.ts';
 import { stripLayoutSpaces } from '../../gazette/width.ts';
@@ -271,7 +272,9 @@ export function parseOfficial(input: OfficialInput): OfficialResult {
   }
 
   findings.push(...missingNumbers(bodyTexts, file));
-  const body = buildBody(bodyItems, { file });
+  // A legal norm (第一条, 第二条 … in sequence) is structured as 章 节 条 款 项 目 (legal-norm.ts).
+  const legal = isLegalNorm(bodyTexts.map((p) => p.text));
+  const body = (legal ? buildLegalBody : buildBody)(bodyItems, { file });
   // Point this stage's findings at the block they concern (its anchor exists only now), when the
   // line names one block (an HTML page may hold the whole text on one line).
   const at = new Map<number, string | null>();
