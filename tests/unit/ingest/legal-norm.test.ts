@@ -3,7 +3,8 @@
  * Every expected count was taken from the fixture with grep, line numbers cited beside it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Block, ClauseBlock } from '../../../src/gazette/model.ts';
+import type { Block, ClauseBlock, GazetteDocument } from '../../../src/gazette/model.ts';
+import { linkReferences } from '../../../src/ingest/link/citations.ts';
 import { citation, flatOutline, outline } from '../../../src/gazette/blocks.ts';
 import { clauseTitles } from '../../../src/gazette/clause-titles.ts';
 import { parseSource } from '../../../src/ingest/sources/index.ts';
@@ -157,5 +158,44 @@ describe('上海口岸服务条例, 船舶登记条例, 企业职工带薪年休
     const { doc } = legal(LAWS.leave);
     expect(doc.body.map((b) => b.id)).toEqual(Array.from({ length: 19 }, (_, i) => `t${i + 1}`));
     expect(childIds(byId(doc.body, 't5'))).toEqual(['t5-k1', 't5-k2']);
+  });
+});
+
+describe('references inside and between documents (link/citations.ts)', () => {
+  const asGazette = (name: string, id: string): GazetteDocument => ({
+    ...legal(name).doc,
+    id,
+    issue: null,
+    sources: [],
+    variants: [],
+    citations: [],
+    citedBy: [],
+    findings: [],
+  });
+  const linksOf = (doc: GazetteDocument) =>
+    clausesOf(doc.body).flatMap((c) => (c.refs ?? []).map((r) => [c.id, c.text.slice(r.at, r.at + r.length), r.document, r.anchor]));
+
+  it('北京市食品安全条例: 本条例第X条, 本条前款第八项, 前款第二项 link to the anchors in the document (l.59, 169, 357)', () => {
+    const [doc] = linkReferences([asGazette(LAWS.beijing, 'bj')]);
+    const links = linksOf(doc!);
+    expect(links).toContainEqual(['t12-k2', '本条例第十一条', null, 't11']);
+    expect(links).toContainEqual(['t29-k2', '本条前款第八项', null, 't29-k1-x8']);
+    expect(links).toContainEqual(['t58-k2', '前款第二项', null, 't58-k1-x2']);
+    expect(links).toContainEqual(['t60-x2', '本条例第二十一条第二款第一项', null, 't21-k2-x1']);
+  });
+
+  it('企业职工带薪年休假实施办法: 「条例第四条第（二）项」 cites another regulation, not in the set, and stays text (l.31)', () => {
+    const [doc] = linkReferences([asGazette(LAWS.leave, 'leave')]);
+    const links = linksOf(doc!);
+    expect(links).toContainEqual(['t5-k1', '本办法第三条', null, 't3']);
+    expect(links.filter((l) => String(l[1]).startsWith('条例'))).toEqual([]);
+  });
+
+  it('「《上海市不动产登记若干规定》第三条」 in another document links to that article; an absent 项 is no link', () => {
+    const citing = asGazette(LAWS.leave, 'leave');
+    const t1 = citing.body[0] as ClauseBlock;
+    citing.body = [{ ...t1, text: '依照《上海市不动产登记若干规定》第三条第（二）项和《上海市不动产登记若干规定》第三条第（十二）项办理。' }];
+    const [doc] = linkReferences([citing, asGazette(LAWS.realEstate, 'shbdc')]);
+    expect(linksOf(doc!)).toEqual([['t1', '《上海市不动产登记若干规定》第三条第（二）项', 'shbdc', 't3-x2']]);
   });
 });
