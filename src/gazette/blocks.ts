@@ -96,9 +96,12 @@ export function citedWork(doc: Pick<GazetteDocument, 'title' | 'planTitle'>): st
   return (doc.planTitle ?? doc.title).replace(/^《|》$/g, '');
 }
 
-/** 《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）二、（三）11. */
-export function citation(doc: Pick<GazetteDocument, 'title' | 'planTitle' | 'docNumber'>, path = ''): string {
-  const number = doc.docNumber ? `（${doc.docNumber.normalized}）` : '';
+/**
+ * 《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）二、（三）11.; a 规章 published by a 政府令
+ * is cited by its title alone, as the law is: 《上海市不动产登记若干规定》第三条第（二）项.
+ */
+export function citation(doc: Pick<GazetteDocument, 'title' | 'planTitle' | 'docNumber' | 'promulgation'>, path = ''): string {
+  const number = doc.docNumber && !doc.promulgation ? `（${doc.docNumber.normalized}）` : '';
   return `《${citedWork(doc)}》${number}${path}`;
 }
 

@@ -2,6 +2,7 @@
  * Legal norms (法规、规章) in the LawRefBook layout: 章 节 条 款 项 目 and their ids (README, Clause IDs).
  * Every expected count was taken from the fixture with grep, line numbers cited beside it.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, ClauseBlock, GazetteDocument } from '../../../src/gazette/model.ts';
 import { linkReferences } from '../../../src/ingest/link/citations.ts';
@@ -197,5 +198,43 @@ describe('references inside and between documents (link/citations.ts)', () => {
     citing.body = [{ ...t1, text: '依照《上海市不动产登记若干规定》第三条第（二）项和《上海市不动产登记若干规定》第三条第（十二）项办理。' }];
     const [doc] = linkReferences([citing, asGazette(LAWS.realEstate, 'shbdc')]);
     expect(linksOf(doc!)).toEqual([['t1', '《上海市不动产登记若干规定》第三条第（二）项', 'shbdc', 't3-x2']]);
+  });
+});
+
+describe('政府令 in the PDF-to-text layout of 001 (tests/fixtures/legal/gazette-order_md.txt)', () => {
+  const input = { file: 'tests/fixtures/legal/gazette-order_md.txt', text: readFileSync('tests/fixtures/legal/gazette-order_md.txt', 'utf8') };
+  const r = parseSource(input);
+  const orders = r.documents.filter((d) => d.kind === '政府令');
+  /** A tree without its source lines: what must be the same whatever the layout. */
+  const shape = (blocks: Block[]): unknown[] =>
+    blocks.map((b) => (b.type === 'clause' ? [b.id, b.label, b.title, b.text, shape(b.children)] : [b.id, b.type, 'text' in b ? b.text : '']));
+
+  it('finds both 令 the TOC lists (l.72–77), each a document, nothing swallowed into the inside cover', () => {
+    expect(orders.map((d) => [d.slug, d.title, d.page])).toEqual([
+      ['jlsrmzfl-301', '上海口岸服务条例', 1],
+      ['jlsrmzfl-302', '上海市不动产登记若干规定', 6],
+    ]);
+    expect(r.findings.filter((f) => f.kind === 'toc-unresolved')).toEqual([]);
+    // The inside cover's statement is its own line (as in 001), not the 11,000 characters of the two 规章.
+    expect(r.meta['insideCover.statement']).toBe('政府公报所登文件与正式 文件具有同等效力');
+  });
+
+  it('reads the order fields: number, promulgation sentence, signatory, 公布日期 and 施行日期 (l.104–112)', () => {
+    expect(orders[0]!.promulgation).toEqual({
+      order: '吉林省人民政府令',
+      number: '第301号',
+      sentence: '《上海口岸服务条例》已经2023年1月10日省政府第5次常务会议审议通过，现予公布，自2023年3月1日起施行。',
+      signatory: '省长 胡玉亭',
+      promulgated: '2023-01-20',
+      effective: '2023-03-01',
+    });
+    expect(orders[0]!.issuers).toEqual(['吉林省人民政府']);
+    expect(citation(orders[1]!, '第三条第（二）项')).toBe('《上海市不动产登记若干规定》第三条第（二）项');
+  });
+
+  it('parses to the same tree as the LawRefBook Markdown: same ids, labels and texts, letter-spaced 「第一章　总　　则」 and page breaks included', () => {
+    expect(shape(orders[0]!.body)).toEqual(shape(legal(LAWS.port).doc.body));
+    expect(shape(orders[1]!.body)).toEqual(shape(legal(LAWS.realEstate).doc.body));
+    expect(orders[0]!.body[0]).toMatchObject({ id: 'z1', label: '第一章', title: '总则' });
   });
 });
