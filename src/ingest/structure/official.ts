@@ -155,7 +155,7 @@ const EFFECTIVE = /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起施�
  */
 export function readPromulgation(
   paras: Para[],
-): { promulgation: Promulgation; length: number; printedDate: string | null; dateLine: number | null } | null {
+): { promulgation: Promulgation; length: number; printedDate: string | null; dateLine: number | null; lines: Record<string, number> } | null {
   const texts = paras.slice(0, 6).map((p) => (p.kind === 'table' ? '' : p.text.trim()));
   if (!isOrderHeading(texts[0] ?? '')) return null;
   let k = 1;
@@ -166,7 +166,9 @@ export function readPromulgation(
   const signatory = texts[k] && !isDateLine(texts[k]!) && isNameLike(texts[k]!, 30) ? texts[k++]! : null;
   const date = texts[k] && isDateLine(texts[k]!) ? texts[k++]! : null;
   const dateLine = date ? (paras[k - 1]?.line ?? null) : null;
+  const lineOf = (i: number): number => paras[i]?.line ?? 0;
   return {
+    lines: { order: lineOf(0), ...(number ? { orderNumber: lineOf(1) } : {}), promulgation: lineOf(number ? 2 : 1) },
     printedDate: date,
     promulgation: {
       order: stripLayoutSpaces(texts[0]!),
@@ -191,6 +193,7 @@ export function parseOfficial(input: OfficialInput): OfficialResult {
   // The 令 publishes the 规章: its title is the document's, the 令 gives kind, issuer, signatory and dates.
   doc.kind = '政府令';
   doc.promulgation = promulgation;
+  doc.lines = { ...doc.lines, ...order.lines };
   doc.issuers = [promulgation.order.replace(/令$/, '')];
   doc.signature = { issuer: promulgation.signatory, date: order.printedDate, source: order.dateLine ? { file: input.file, line: order.dateLine } : null };
   doc.date = promulgation.promulgated ?? doc.date;
