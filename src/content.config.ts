@@ -69,6 +69,16 @@ const documents = defineCollection({
     date: z.string().nullable(),
     kind: z.string(),
     planTitle: z.string().nullable(),
+    promulgation: z
+      .object({
+        order: z.string(),
+        number: z.string().nullable(),
+        sentence: z.string(),
+        signatory: z.string().nullable(),
+        promulgated: z.string().nullable(),
+        effective: z.string().nullable(),
+      })
+      .optional(),
     body: z.custom<Block[]>((v) => Array.isArray(v)),
     attachments: z.custom<Attachment[]>((v) => Array.isArray(v)),
     page: z.number().int().nullable(),

@@ -1,5 +1,7 @@
 /** Walking a document's block tree for rendering: outline, tables, citation paths. */
-import type { Attachment, Block, ClauseBlock, GazetteDocument, Table } from './model.ts';
+import type { Attachment, Block, ClauseBlock, GazetteDocument, Table, TextLink } from './model.ts';
+import { DIVISION_LEVELS } from './model.ts';
+import { toChinese } from './numerals.ts';
 
 export function* walkBlocks(blocks: Block[]): Generator<Block> {
   for (const block of blocks) {
@@ -17,19 +19,27 @@ export function findTable(doc: Pick<GazetteDocument, 'body' | 'attachments'>, id
   return null;
 }
 
-const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 21 → 二十一 (up to 99: clause numbers). */
-export function toChinese(n: number): string {
-  if (n < 10) return CN[n] ?? String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : (CN[tens] ?? '')}十${ones ? (CN[ones] ?? '') : ''}`;
-}
-
-/** The label as a citation writes it, whatever the source's widths and spaces: 二、 （三） 11. （1） ① */
-export function citationLabel(clause: Pick<ClauseBlock, 'level' | 'number' | 'label'>): string {
+/**
+ * The label as a citation writes it, whatever the source's widths and spaces: 二、 （三） 11. （1） ①;
+ * for a legal norm 第三章 第十二条 第十二条之一 第二款 第（三）项 第1目.
+ */
+export function citationLabel(clause: Pick<ClauseBlock, 'level' | 'number' | 'label' | 'sub'>): string {
+  const n = toChinese(clause.number);
   switch (clause.level) {
+    case 'bian':
+      return `第${n}编`;
+    case 'zhang':
+      return `第${n}章`;
+    case 'jie':
+      return `第${n}节`;
+    case 'tiao':
+      return `第${n}条${clause.sub ? `之${toChinese(clause.sub)}` : ''}`;
+    case 'kuan':
+      return `第${n}款`;
+    case 'xiang':
+      return `第（${n}）项`;
+    case 'mu':
+      return `第${clause.number}目`;
     case 'part':
       return `${toChinese(clause.number)}、`;
     case 'section':
@@ -52,17 +62,28 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
+/** The text a clause opens with: its own, or its first 款's when a 条 of several 款 has none of its own. */
+export function openingText(c: ClauseBlock): string {
+  const first = c.children[0];
+  return c.text === '' && first?.type === 'clause' ? first.text : c.text;
+}
+
 function titleOf(c: ClauseBlock): string {
-  const t = c.title ?? c.text;
+  const t = c.title ?? openingText(c);
   return t.length > 28 ? `${t.slice(0, 26)}…` : t;
 }
 
-/** Every clause with its citation path (「二、（三）11.」), for the outline, copy-citation and clause pages. */
+/**
+ * Every clause with its citation path (「二、（三）11.」, 「第十二条第二款第（三）项」), for the outline,
+ * copy-citation and clause pages. An article is cited without its 编 章 节 (第十二条, not 第三章第十二条),
+ * so a division's path is its own and starts no prefix for what lies inside it.
+ */
 export function outline(blocks: Block[], prefix = ''): OutlineNode[] {
   return blocks.flatMap((b) => {
     if (b.type !== 'clause') return [];
     const path = `${prefix}${citationLabel(b)}`;
-    return [{ id: b.id, label: citationLabel(b), title: titleOf(b), level: b.level, path, children: outline(b.children, path) }];
+    const inner = DIVISION_LEVELS.has(b.level) ? '' : path;
+    return [{ id: b.id, label: citationLabel(b), title: titleOf(b), level: b.level, path, children: outline(b.children, inner) }];
   });
 }
 
@@ -75,8 +96,25 @@ export function citedWork(doc: Pick<GazetteDocument, 'title' | 'planTitle'>): st
   return (doc.planTitle ?? doc.title).replace(/^《|》$/g, '');
 }
 
-/** 《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）二、（三）11. */
-export function citation(doc: Pick<GazetteDocument, 'title' | 'planTitle' | 'docNumber'>, path = ''): string {
-  const number = doc.docNumber ? `（${doc.docNumber.normalized}）` : '';
+/**
+ * 《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）二、（三）11.; a 规章 published by a 政府令
+ * is cited by its title alone, as the law is: 《上海市不动产登记若干规定》第三条第（二）项.
+ */
+export function citation(doc: Pick<GazetteDocument, 'title' | 'planTitle' | 'docNumber' | 'promulgation'>, path = ''): string {
+  const number = doc.docNumber && !doc.promulgation ? `（${doc.docNumber.normalized}）` : '';
   return `《${citedWork(doc)}》${number}${path}`;
+}
+
+/** A text cut at its links, from offset `from` on: plain stretches and linked ones, in order. */
+export function linkPieces(text: string, refs: TextLink[] = [], from = 0): Array<{ text: string; link: TextLink | null }> {
+  const out: Array<{ text: string; link: TextLink | null }> = [];
+  let at = from;
+  for (const r of refs) {
+    if (r.at < at) continue;
+    if (r.at > at) out.push({ text: text.slice(at, r.at), link: null });
+    out.push({ text: text.slice(r.at, r.at + r.length), link: r });
+    at = r.at + r.length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), link: null });
+  return out;
 }

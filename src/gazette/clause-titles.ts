@@ -4,6 +4,7 @@
  * result names the clause it lands on exactly as a citation would (DESIGN.md §3, §8).
  */
 import type { Attachment, Block, ClauseBlock } from './model.ts';
+import { DIVISION_LEVELS, LEGAL_LEVELS } from './model.ts';
 import { citationLabel } from './blocks.ts';
 
 const MAX = 30;
@@ -20,13 +21,22 @@ export function joinTitle(path: string, headline: string): string {
   return /\.$/.test(path) ? `${path} ${headline}` : `${path}${headline}`;
 }
 
-function collect(blocks: Block[], prefix: string, out: Map<string, string>): void {
+/**
+ * A legal norm's clauses are titled by citation alone, after the chapter they stand in: 「第三条」,
+ * 「第三章 第十二条第二款」; a division by its label and title: 「第五章 第一节 风险管理」.
+ */
+function collect(blocks: Block[], prefix: string, out: Map<string, string>, division = ''): void {
   for (const b of blocks) {
     if (b.type !== 'clause') continue;
+    if (DIVISION_LEVELS.has(b.level)) {
+      const label = `${division}${citationLabel(b)}`;
+      out.set(b.id, [label, b.title].filter(Boolean).join(' '));
+      collect(b.children, '', out, `${label} `);
+      continue;
+    }
     const path = `${prefix}${citationLabel(b)}`;
-    const headline = clauseHeadline(b);
-    out.set(b.id, joinTitle(path, headline));
-    collect(b.children, path, out);
+    out.set(b.id, LEGAL_LEVELS.has(b.level) ? `${division}${path}` : joinTitle(path, clauseHeadline(b)));
+    collect(b.children, path, out, division);
   }
 }
 

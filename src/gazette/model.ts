@@ -51,7 +51,21 @@ export interface DocumentNumber {
  * Numbering levels by printed style (GB/T 9704 order), not by depth:
  * part 一、 · section （一） · item 1. · subitem （1） · circled ① · dash ——
  */
-export type ClauseLevel = 'part' | 'section' | 'item' | 'subitem' | 'circled' | 'dash';
+export type OfficialLevel = 'part' | 'section' | 'item' | 'subitem' | 'circled' | 'dash';
+
+/**
+ * Levels of a legal norm (法规、规章), as the law is cited: 编 第X编 · 章 第X章 · 节 第X节 · 条 第X条 ·
+ * 款 (the unlabelled paragraphs of one 条, counted) · 项 （一） · 目 1. (src/ingest/structure/legal-norm.ts).
+ * They are clause levels, not a block type of their own, so Body, outline, search sub-results, the API's
+ * `clauses` and the anchors ledger treat an article like any other clause.
+ */
+export type LegalLevel = 'bian' | 'zhang' | 'jie' | 'tiao' | 'kuan' | 'xiang' | 'mu';
+
+export type ClauseLevel = OfficialLevel | LegalLevel;
+
+/** Divisions above the article: headings with a title (第一章 总则), cited by the article alone. */
+export const DIVISION_LEVELS: ReadonlySet<ClauseLevel> = new Set(['bian', 'zhang', 'jie']);
+export const LEGAL_LEVELS: ReadonlySet<ClauseLevel> = new Set(['bian', 'zhang', 'jie', 'tiao', 'kuan', 'xiang', 'mu']);
 
 export interface Cell {
   text: string;
@@ -103,11 +117,24 @@ export interface ClauseBlock extends BlockBase {
   level: ClauseLevel;
   /** The number the label denotes (Chinese numerals converted), 0 for dash items. */
   number: number;
+  /** 「第十二条之一」: the 之 number (1); absent for every other label. */
+  sub?: number;
   /** Heading-like title: the text up to and including the first 。 when the clause starts with one; null otherwise. */
   title: string | null;
   /** The clause's own text after the label (title included), without children. */
   text: string;
   children: Block[];
+  /** References in `text` the link stage resolved to an anchor (「本条例第五条」「前款」), in text order. */
+  refs?: TextLink[];
+}
+
+/** A stretch of a block's text that links to an anchor, in this document (`document` null) or another. */
+export interface TextLink {
+  /** Offset and length in UTF-16 code units of the block's `text`. */
+  at: number;
+  length: number;
+  document: string | null;
+  anchor: string;
 }
 
 export interface TableBlock extends BlockBase {
@@ -170,7 +197,31 @@ export type DocumentKind =
   | '决定'
   | '办法'
   | '规定'
+  | '条例'
+  | '政府令'
+  | '批复'
+  | '公告'
+  | '通告'
   | '其他';
+
+/**
+ * What a 政府令 (and the 公布 part of a 决定 that promulgates) says besides its body:
+ * 「吉林省人民政府令」「第 301 号」, the promulgation sentence, the signatory, 公布日期 and 施行日期.
+ */
+export interface Promulgation {
+  /** 吉林省人民政府令, as printed without layout spaces. */
+  order: string;
+  /** 第301号, without layout spaces; null when not printed. */
+  number: string | null;
+  /** 「《…》已经…审议通过，现予公布，自…起施行。」 */
+  sentence: string;
+  /** 「省长 胡玉亭」, layout spaces reduced to one between office and name. */
+  signatory: string | null;
+  /** ISO date of promulgation (the date under the signatory). */
+  promulgated: string | null;
+  /** ISO date the norm takes effect (「自2023年3月1日起施行」), null when not stated as a date. */
+  effective: string | null;
+}
 
 /** Role of a source for one document: the authoritative text is published, copies give collation notes. */
 export type SourceRole = 'authoritative' | 'copy';
@@ -207,6 +258,8 @@ export interface SourceDocument {
   kind: DocumentKind;
   /** Title of the attached plan of an 印发 notice. */
   planTitle: string | null;
+  /** A 政府令's order fields; absent for every other document. */
+  promulgation?: Promulgation;
   body: Block[];
   attachments: Attachment[];
   /** Printed page in the issue (from the TOC), null outside a gazette issue. */

@@ -112,6 +112,11 @@ export function numberToChinese(n: number): string {
   return out;
 }
 
+/** A label number as a citation writes it: numberToChinese, or the digits for a number out of its range (never thrown). */
+export function toChinese(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 9999 ? numberToChinese(n) : String(n);
+}
+
 /** ① → 1 … ⑳ → 20; null for any other string. */
 export function circledToNumber(s: string): number | null {
   if (s.length !== 1) return null;

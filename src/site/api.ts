@@ -24,9 +24,9 @@ export function documentApi(d: DocumentData) {
   const tables = allBlocks(d).flatMap((b) => (b.type === 'table' ? [b] : []));
   const clauses = [...flattenClauses(d.body), ...d.attachments.flatMap((a) => flattenClauses(a.body))];
   const clauseIds = new Set(clauses.map((c) => c.id));
-  // A table's id is its clause's id plus -t<k> (DESIGN.md §3); a table outside any clause has no parent.
+  // A table's id is its clause's id plus -t<k> (DESIGN.md §3), -tab<k> in a legal norm; a table outside any clause has no parent.
   const parentOf = (tableId: string): string | null => {
-    const parent = tableId.replace(/-?t\d+$/, '');
+    const parent = tableId.replace(/-?(?:tab|t)\d+$/, '');
     return clauseIds.has(parent) ? parent : null;
   };
   return {
@@ -37,6 +37,8 @@ export function documentApi(d: DocumentData) {
     signature: { issuer: d.signature.issuer, date: d.signature.date },
     kind: d.kind,
     planTitle: d.planTitle,
+    // 政府令: 令 number, promulgation sentence, signatory, 公布日期 and 施行日期 (null for any other kind).
+    promulgation: d.promulgation ?? null,
     page: d.page,
     sources: d.sources.map((s) => ({ file: s.file, role: s.role, kind: s.kind })),
     clauses,

@@ -35,7 +35,9 @@ function button(text: string, title: string, onClick: (b: HTMLButtonElement) => 
 for (const clause of document.querySelectorAll<HTMLElement>('.clause[id]')) {
   const id = clause.id;
   const path = paths[id] ?? '';
-  const head = clause.firstElementChild;
+  // A 条 of several 款 prints its label at the head of its first 款 (Body.astro): its actions go there too.
+  const first = clause.firstElementChild;
+  const head = first?.classList.contains('clause') ? first.firstElementChild : first;
   if (!head) continue;
   const bar = document.createElement('span');
   bar.className = 'clause-actions';

@@ -169,6 +169,10 @@ function documentFields(d: SourceDocument, bucket: Bucket, out: Field[]): void {
   at('signature.issuer', d.signature.issuer, d.signature.source?.line);
   at('signature.date', d.signature.date, d.signature.source?.line);
   at('planTitle', d.planTitle, line('planTitle'));
+  // A 政府令's head (official.ts readPromulgation) is shown on the page and in the API.
+  at('promulgation.order', d.promulgation?.order, line('order'));
+  at('promulgation.number', d.promulgation?.number, line('orderNumber'));
+  at('promulgation.sentence', d.promulgation?.sentence, line('promulgation'));
   blockFields(d.body, bucket, owner, out);
   for (const a of d.attachments) {
     at(`${a.id}.label`, a.label, a.source.line);

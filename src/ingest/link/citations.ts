@@ -16,7 +16,8 @@
  * Not citations: the document itself — the 印发 formula 「现将《plan》印发给你们」 names the document's
  * own plan — and an 人事任免/要闻 entry's own number.
  */
-import type { Block, Citation, DocumentNumber, GazetteDocument, SourceDocument, SourceRef } from '../../gazette/model.ts';
+import type { Block, Citation, ClauseBlock, DocumentNumber, GazetteDocument, SourceDocument, SourceRef, TextLink } from '../../gazette/model.ts';
+import { chineseToNumber } from '../../gazette/numerals.ts';
 import { toMatchForm } from '../../gazette/width.ts';
 import { findDocumentNumbers } from '../../gazette/doc-number.ts';
 
@@ -250,9 +251,104 @@ export function linkDocuments(documents: GazetteDocument[]): GazetteDocument[] {
   documents.forEach((d, i) => {
     for (const c of citations[i] ?? []) if (c.target) citedBy.set(c.target, (citedBy.get(c.target) ?? new Set()).add(d.id));
   });
-  return documents.map((d, i) => ({
-    ...d,
-    citations: citations[i] ?? [],
-    citedBy: [...(citedBy.get(d.id) ?? [])].sort(),
-  }));
+  return linkReferences(
+    documents.map((d, i) => ({
+      ...d,
+      citations: citations[i] ?? [],
+      citedBy: [...(citedBy.get(d.id) ?? [])].sort(),
+    })),
+  );
+}
+
+const NUM = '[〇零一二三四五六七八九十百千]+';
+const ITEM = `第[（(]?(${NUM})[）)]?项`;
+/**
+ * A reference to an article: 「本条例第十一条第一款」「《X条例》第五条」「第十二条第二款第（三）项」, or within
+ * the 条 it stands in: 「前款」「本条第二款」「前款第八项」.
+ */
+const REFERENCE = new RegExp(
+  `(本(?:办法|条例|规定|细则|规则|法)|《([^《》]{1,80})》)?第(${NUM})条(?:之(${NUM}))?(?:第(${NUM})款)?(?:${ITEM})?` +
+    `|(?:本条)?(?:(前款)|第(${NUM})款)(?:${ITEM})?`,
+  'g',
+);
+/** A short name of another norm right before a bare 第X条 (「条例第四条」 after 「以下简称条例」): not this document. */
+const OTHER_NORM = /(?:法|条例|规定|办法|细则|规则|决定)$/;
+/** 「关于修改《X》的决定」: its bare article references (「将第五条修改为…」) are X's articles. */
+const AMENDS = /关于(?:修改|废止)《(.+?)》(?:等[^的]*)?的决定$/;
+
+const n = (s: string | undefined): number | null => (s === undefined ? null : chineseToNumber(s));
+
+/** The most specific anchor a reference names, when the target document has exactly that anchor; else null. */
+function anchorOf(ids: ReadonlySet<string>, article: string, kuan: number | null, item: number | null): string | null {
+  if (!ids.has(article)) return null;
+  const several = ids.has(`${article}-k2`);
+  const base = kuan === null ? article : several ? `${article}-k${kuan}` : kuan === 1 ? article : null;
+  if (base === null || !ids.has(base)) return null;
+  if (item === null) return base;
+  const x = `${base}-x${item}`;
+  return ids.has(x) ? x : null;
+}
+
+/** Clause ids of a document. */
+const idsOf = (doc: Pick<GazetteDocument, 'body' | 'attachments'>): Set<string> => {
+  const out = new Set<string>();
+  const walk = (blocks: Block[]): void => {
+    for (const b of blocks) {
+      out.add(b.id);
+      if (b.type === 'clause') walk(b.children);
+    }
+  };
+  walk(doc.body);
+  for (const a of doc.attachments) walk(a.body);
+  return out;
+};
+
+/**
+ * Links the article references in every clause's text to their anchors (ClauseBlock.refs): in the same
+ * document (「本办法第三条」, a bare 「第十二条第二款第（三）项」, 「前款」), in another document of the set
+ * (「《X条例》第五条」, X resolved by title as citations are), and in the document a 修改/废止决定 amends.
+ * A reference whose document or anchor is not in the set stays text: nothing is linked by guess.
+ */
+export function linkReferences(documents: GazetteDocument[]): GazetteDocument[] {
+  const byTitle = indexBy(documents, ownTitleKeys);
+  const ids = new Map(documents.map((d) => [d.id, idsOf(d)]));
+  const titled = (title: string): GazetteDocument | null => only(byTitle.get(titleKey(title)) ?? []);
+
+  return documents.map((doc) => {
+    const amended = AMENDS.exec(doc.title)?.[1];
+    const bareTarget = (amended ? titled(amended) : null) ?? doc;
+    const own = ids.get(doc.id) ?? new Set<string>();
+    const refsIn = (c: ClauseBlock): TextLink[] => {
+      const links: TextLink[] = [];
+      // The 条 and 款 the text stands in, for 前款 and 本条第X款.
+      const at = /^((?:.*-)?t\d+(?:zhi\d+)?)(?:-k(\d+))?(?:-|$)/.exec(c.id);
+      for (const m of c.text.matchAll(REFERENCE)) {
+        const [whole, prefix, title, art, sub, kuan, item, previous, ownKuan, ownItem] = m;
+        let target: GazetteDocument | null;
+        let anchor: string | null;
+        if (art !== undefined) {
+          const before = c.text.slice(0, m.index);
+          if (prefix === undefined && OTHER_NORM.test(before)) continue;
+          target = title !== undefined ? (titleKey(title) === titleKey(doc.title) ? doc : titled(title)) : prefix ? doc : bareTarget;
+          const article = `t${n(art)}${sub ? `zhi${n(sub)}` : ''}`;
+          anchor = target ? anchorOf(ids.get(target.id) ?? new Set(), article, n(kuan), n(item)) : null;
+        } else {
+          if (!at) continue;
+          const current = at[2] === undefined ? 1 : Number(at[2]);
+          const k = previous ? current - 1 : n(ownKuan);
+          target = doc;
+          anchor = k !== null && k >= 1 ? anchorOf(own, at[1]!, k, n(ownItem)) : null;
+        }
+        if (target && anchor) links.push({ at: m.index, length: whole.length, document: target === doc ? null : target.id, anchor });
+      }
+      return links;
+    };
+    const walk = (blocks: Block[]): Block[] =>
+      blocks.map((b) => {
+        if (b.type !== 'clause') return b;
+        const refs = refsIn(b);
+        return { ...b, children: walk(b.children), ...(refs.length ? { refs } : {}) };
+      });
+    return { ...doc, body: walk(doc.body), attachments: doc.attachments.map((a) => ({ ...a, body: walk(a.body) })) };
+  });
 }

@@ -30,6 +30,11 @@ const KIND_INITIALS: Readonly<Record<DocumentKind, string>> = {
   决定: 'jd',
   办法: 'bf',
   规定: 'gd',
+  条例: 'tl',
+  政府令: 'zfl',
+  批复: 'pf',
+  公告: 'gg',
+  通告: 'tg',
   其他: 'qt',
 };
 

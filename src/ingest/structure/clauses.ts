@@ -13,7 +13,7 @@
  *   that may move when a source changes.
  */
 
-import type { Block, ClauseBlock, ClauseLevel, Finding, SourceRef, Table } from '../../gazette/model.ts';
+import type { Block, ClauseBlock, ClauseLevel, Finding, OfficialLevel, SourceRef, Table } from '../../gazette/model.ts';
 import { chineseToNumber, circledToNumber } from '../../gazette/numerals.ts';
 
 export type BodyItem =
@@ -25,7 +25,7 @@ export type BodyItem =
 export interface ClauseLabel {
   /** The label as printed, trailing spaces removed: 「二、」「（三）」「(二十一)」「11.」「1．」「①」「——」. */
   label: string;
-  level: ClauseLevel;
+  level: OfficialLevel;
   /** Value of the label; 0 for dash items. */
   number: number;
   /** The text after the label and its spaces. */
@@ -44,7 +44,7 @@ const AR = '[0-9０-９]{1,3}';
  * - dash: exactly two of the same dash glyph (—— em dashes, ―― bars, ── box lines from PDF
  *   extraction); one dash is punctuation, three or more are rules, ASCII -- is never a label.
  */
-const PATTERNS: Array<{ level: ClauseLevel; re: RegExp }> = [
+const PATTERNS: Array<{ level: OfficialLevel; re: RegExp }> = [
   { level: 'part', re: new RegExp(`^(${CN})、${SP}`) },
   { level: 'section', re: new RegExp(`^[（(]${SP}(${CN})${SP}[）)]${SP}`) },
   { level: 'item', re: new RegExp(`^(${AR})[.．、](?![0-9０-９])${SP}`) },
@@ -85,8 +85,8 @@ export function parseClauseLabel(text: string): ClauseLabel | null {
 }
 
 /** GB/T order, higher levels first; a clause nests under the nearest open clause of a smaller rank. Dash items rank last. */
-const RANK: Record<ClauseLevel, number> = { part: 0, section: 1, item: 2, subitem: 3, circled: 4, dash: 5 };
-const SEGMENT: Record<ClauseLevel, string> = { part: 'p', section: 's', item: 'i', subitem: 'n', circled: 'c', dash: 'd' };
+const RANK: Record<OfficialLevel, number> = { part: 0, section: 1, item: 2, subitem: 3, circled: 4, dash: 5 };
+const SEGMENT: Record<OfficialLevel, string> = { part: 'p', section: 's', item: 'i', subitem: 'n', circled: 'c', dash: 'd' };
 
 /** Sentence ends and a colon: if one comes before the first 。, the clause does not open with a heading. */
 const OTHER_STOPS = /[；;！!？?：:]/;

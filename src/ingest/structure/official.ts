@@ -4,8 +4,9 @@
  * the attached plan's title, body, 附件, and the 版记 lines (公开方式, 印发). The scraped-record,
  * government-web and Markdown adapters turn their input into paragraphs and hand them here.
  */
-import type { Attachment, Block, DocumentNumber, Finding, Removal, SourceDocument, SourceKind, Table } from '../../gazette/model.ts';
+import type { Attachment, Block, DocumentNumber, Finding, Promulgation, Removal, SourceDocument, SourceKind, Table } from '../../gazette/model.ts';
 import { buildBody, parseClauseLabel } from './clauses.ts';
+import { buildLegalBody, isLegalNorm, parseArticleLabel, parseDivisionHeading } from './legal-norm.ts';
 import type { BodyItem } from './clauses.ts';
 import { parseDocumentNumber } from '../../gazette/doc-number.ts';
 import { stripLayoutSpaces } from '../../gazette/width.ts';
@@ -41,7 +42,13 @@ const SENTENCE_PUNCT = /[。，,；;：:！？!?]/;
 
 /** Short, unpunctuated, unnumbered: a title line, a plan title, an issuer in a 落款. */
 const isNameLike = (t: string, max: number): boolean =>
-  t.length <= max && !SENTENCE_PUNCT.test(t) && !parseClauseLabel(t) && !isDateLine(t) && !parseDocumentNumber(t);
+  t.length <= max &&
+  !SENTENCE_PUNCT.test(t) &&
+  !parseClauseLabel(t) &&
+  !isDateLine(t) &&
+  !parseDocumentNumber(t) &&
+  !parseDivisionHeading(t) &&
+  !parseArticleLabel(t);
 
 /**
  * 主送机关: 「各省、自治区、直辖市人民政府，国务院各部委、各直属机构：」 — a list of bodies ending in a
@@ -134,7 +141,68 @@ function missingNumbers(items: TextPara[], file: string): Finding[] {
   });
 }
 
+/** 「吉林省人民政府令」 on its own line (layout spaces ignored): a 政府令 starts. */
+export const isOrderHeading = (t: string): boolean => /^[^\s（()）《》〔〕]{2,20}政府令$/.test(stripLayoutSpaces(t));
+const ORDER_NUMBER = /^第\s*\d+\s*号$/;
+/** 「…现予公布，自2023年3月1日起施行。」: the promulgation sentence, with the date it takes effect. */
+const PROMULGATES = /现予(?:公布|发布)/;
+const EFFECTIVE = /自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起施行/;
+
+/**
+ * The head of a 政府令: 「吉林省人民政府令」「第 301 号」, the promulgation sentence, the signatory
+ * (「省  长  胡玉亭」) and the date; the paragraph after the date is the title of the 规章 it publishes.
+ * Returns the fields and how many paragraphs they take, or null when the paragraphs open otherwise.
+ */
+export function readPromulgation(
+  paras: Para[],
+): { promulgation: Promulgation; length: number; printedDate: string | null; dateLine: number | null; lines: Record<string, number> } | null {
+  const texts = paras.slice(0, 6).map((p) => (p.kind === 'table' ? '' : p.text.trim()));
+  if (!isOrderHeading(texts[0] ?? '')) return null;
+  let k = 1;
+  const number = ORDER_NUMBER.test(texts[k] ?? '') ? stripLayoutSpaces(texts[k++]!) : null;
+  const sentence = texts[k] ?? '';
+  if (!PROMULGATES.test(sentence)) return null;
+  k++;
+  const signatory = texts[k] && !isDateLine(texts[k]!) && isNameLike(texts[k]!, 30) ? texts[k++]! : null;
+  const date = texts[k] && isDateLine(texts[k]!) ? texts[k++]! : null;
+  const dateLine = date ? (paras[k - 1]?.line ?? null) : null;
+  const lineOf = (i: number): number => paras[i]?.line ?? 0;
+  return {
+    lines: { order: lineOf(0), ...(number ? { orderNumber: lineOf(1) } : {}), promulgation: lineOf(number ? 2 : 1) },
+    printedDate: date,
+    promulgation: {
+      order: stripLayoutSpaces(texts[0]!),
+      number,
+      sentence,
+      // 「省  长  胡玉亭」: the office is letter-spaced, one space parts it from the name.
+      signatory: signatory ? signatory.replace(/^(\S)\s+(\S)\s+/, '$1$2 ').replace(/\s+/g, ' ') : null,
+      promulgated: isoDate(date),
+      effective: isoDate(EFFECTIVE.exec(sentence)?.[1]),
+    },
+    length: k,
+    dateLine,
+  };
+}
+
 export function parseOfficial(input: OfficialInput): OfficialResult {
+  const order = readPromulgation(input.paras);
+  const result = parseOfficialText(order ? { ...input, paras: input.paras.slice(order.length) } : input);
+  if (!order) return result;
+  const { promulgation } = order;
+  const doc = result.document;
+  // The 令 publishes the 规章: its title is the document's, the 令 gives kind, issuer, signatory and dates.
+  doc.kind = '政府令';
+  doc.promulgation = promulgation;
+  doc.lines = { ...doc.lines, ...order.lines };
+  doc.issuers = [promulgation.order.replace(/令$/, '')];
+  doc.signature = { issuer: promulgation.signatory, date: order.printedDate, source: order.dateLine ? { file: input.file, line: order.dateLine } : null };
+  doc.date = promulgation.promulgated ?? doc.date;
+  // 「吉林省人民政府令第301号」 reads as an order number (year 0), which gives the 令 its slug.
+  doc.docNumber ??= promulgation.number ? parseDocumentNumber(`${promulgation.order}${promulgation.number}`) : null;
+  return result;
+}
+
+function parseOfficialText(input: OfficialInput): OfficialResult {
   const { file, paras } = input;
   const findings: Finding[] = [];
   const removals: Removal[] = [];
@@ -271,7 +339,9 @@ export function parseOfficial(input: OfficialInput): OfficialResult {
   }
 
   findings.push(...missingNumbers(bodyTexts, file));
-  const body = buildBody(bodyItems, { file });
+  // A legal norm (第一条, 第二条 … in sequence) is structured as 章 节 条 款 项 目 (legal-norm.ts).
+  const legal = isLegalNorm(bodyTexts.map((p) => p.text));
+  const body = (legal ? buildLegalBody : buildBody)(bodyItems, { file });
   // Point this stage's findings at the block they concern (its anchor exists only now), when the
   // line names one block (an HTML page may hold the whole text on one line).
   const at = new Map<number, string | null>();

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { citation, citationLabel, toChinese } from '../../../src/gazette/blocks.ts';
+import { citation, citationLabel } from '../../../src/gazette/blocks.ts';
+import { toChinese } from '../../../src/gazette/numerals.ts';
 
 describe('citation forms', () => {
-  it('writes Chinese numerals up to 99', () => {
+  it('writes Chinese numerals up to the thousands', () => {
     expect([1, 10, 11, 20, 21, 31, 99].map(toChinese)).toEqual(['一', '十', '十一', '二十', '二十一', '三十一', '九十九']);
+    // 民法典 runs to 第一千二百六十条.
+    expect([100, 105, 110, 1260, 1000].map(toChinese)).toEqual(['一百', '一百零五', '一百一十', '一千二百六十', '一千']);
   });
 
   it('normalises printed labels of every width to the citation form', () => {

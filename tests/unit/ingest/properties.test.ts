@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Block, ClauseLevel, SourceRef } from '../../../src/gazette/model.ts';
+import type { Block, OfficialLevel, SourceRef } from '../../../src/gazette/model.ts';
 import { chineseToNumber, numberToChinese } from '../../../src/gazette/numerals.ts';
 import { simplifyTraced, toSimplified, trace } from '../../../src/ingest/text/traditional.ts';
 import { stripLayoutSpaces, toMatchForm } from '../../../src/gazette/width.ts';
@@ -235,12 +235,12 @@ describe('chineseToNumber / numberToChinese', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // Clause parser
 
-const LEVELS: ClauseLevel[] = ['part', 'section', 'item', 'subitem', 'circled', 'dash'];
-const RANK: Record<ClauseLevel, number> = { part: 0, section: 1, item: 2, subitem: 3, circled: 4, dash: 5 };
-const SEGMENT: Record<ClauseLevel, string> = { part: 'p', section: 's', item: 'i', subitem: 'n', circled: 'c', dash: 'd' };
+const LEVELS: OfficialLevel[] = ['part', 'section', 'item', 'subitem', 'circled', 'dash'];
+const RANK: Record<OfficialLevel, number> = { part: 0, section: 1, item: 2, subitem: 3, circled: 4, dash: 5 };
+const SEGMENT: Record<OfficialLevel, string> = { part: 'p', section: 's', item: 'i', subitem: 'n', circled: 'c', dash: 'd' };
 
 /** The printed label of clause n at a level, in one of the styles the sources use. */
-function labelFor(level: ClauseLevel, n: number, style: number): string {
+function labelFor(level: OfficialLevel, n: number, style: number): string {
   switch (level) {
     case 'part':
       return `${numberToChinese(n)}、`;
@@ -276,7 +276,7 @@ const clauseText = fc
   .map(([h, rest]) => (h + rest.join('')).trimEnd());
 
 interface Spec {
-  level: ClauseLevel;
+  level: OfficialLevel;
   number: number;
   label: string;
   separator: string;
@@ -296,7 +296,7 @@ function childrenArb(rank: number, depth: number): fc.Arbitrary<Spec[]> {
     );
 }
 
-function specArb(level: ClauseLevel, number: number, style: number, depth: number): fc.Arbitrary<Spec> {
+function specArb(level: OfficialLevel, number: number, style: number, depth: number): fc.Arbitrary<Spec> {
   return fc
     .record({
       separator: fc.constantFrom('', ' ', '\u3000'),

@@ -45,7 +45,8 @@ describe('parseSource: every corpus file yields a document with its header field
     [CORPUS.guobanfa126]: { docNumber: '国办发〔2018〕126号', issuer: '国务院办公厅', date: '2018-12-23', clauses: 8 },
     [CORPUS.guofa4]: { docNumber: '国发〔2019〕4号', issuer: '国务院', date: '2019-01-24', clauses: 27 },
     [CORPUS.tekun]: { docNumber: '穗府办规〔2021〕7号', issuer: '广州市人民政府办公厅', date: '2021-04-13', clauses: 8 },
-    [CORPUS.hukou]: { docNumber: '穗府办规〔2025〕8号', issuer: '广州市人民政府办公厅', date: '2025-06-30', clauses: 6 },
+    // The 办法 is a legal norm (第一条 … 第十三条): 13 条 with their 款 and 项 (legal-norm.ts), no longer 6 stray （一）.
+    [CORPUS.hukou]: { docNumber: '穗府办规〔2025〕8号', issuer: '广州市人民政府办公厅', date: '2025-06-30', clauses: 37 },
     [CORPUS.familyDoctor]: { docNumber: '穗卫函〔2023〕1930号', issuer: '广州市卫生健康委员会', date: '2023-10-19', clauses: 31 },
     [CORPUS.laoshebufa]: { docNumber: '劳社部发〔2008〕3号', issuer: null, date: null, clauses: 2 },
     [CORPUS.zuiming]: { docNumber: null, issuer: '最高人民法院', date: '2021-02-26', clauses: 0 },

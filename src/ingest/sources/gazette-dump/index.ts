@@ -19,7 +19,8 @@ import type { Block, DocumentKind, EntryBlock, Finding, Issue, Removal, SourceDo
 import type { Line, SourceInput } from '../../text/common.ts';
 import { emptyDocument, isBlank, isDateLine, leftover, remove, splitLines } from '../../text/common.ts';
 import type { Para } from '../../structure/official.ts';
-import { parseOfficial } from '../../structure/official.ts';
+import { isOrderHeading, parseOfficial } from '../../structure/official.ts';
+import { parseArticleLabel, parseDivisionHeading } from '../../structure/legal-norm.ts';
 import type { BodyItem } from '../../structure/clauses.ts';
 import { buildBody, parseClauseLabel } from '../../structure/clauses.ts';
 import { docNumberSlug, parseDocumentNumber } from '../../../gazette/doc-number.ts';
@@ -96,9 +97,15 @@ function findRegions(lines: Line[]): Region[] {
   ];
   if (juan >= 0) starts.push({ name: 'juanshouyu', at: juan });
 
-  // An official document: the block of lines right before a line that is nothing but a 发文字号.
+  // An official document: the block of lines right before a line that is nothing but a 发文字号,
+  // or a 政府令 from its 「…人民政府令」 line (a 令 prints no 发文字号, only 「第 301 号」).
   let last = toc;
   for (let i = toc + 1; i < lines.length; i++) {
+    if (isOrderHeading(text(i))) {
+      starts.push({ name: 'document', at: i });
+      last = i;
+      continue;
+    }
     if (!parseDocumentNumber(text(i))) continue;
     let start = i - 1;
     while (start > last && text(start) === '') start--;
@@ -118,6 +125,9 @@ function findRegions(lines: Line[]): Region[] {
   starts.sort((a, b) => a.at - b.at);
   return starts.map((s, k) => ({ name: s.name, lines: lines.slice(s.at, starts[k + 1]?.at ?? lines.length) }));
 }
+
+/** 第X条 and 第X章 open a paragraph of a legal norm: a page break never joins them to the text before. */
+const isLegalStart = (t: string): boolean => parseArticleLabel(t) !== null || parseDivisionHeading(t) !== null;
 
 /** Layout repair, then the clause tree (cover story, 卷首语). */
 function structure(items: BodyItem[], file: string, removals: Removal[]): { blocks: Block[]; findings: Finding[] } {
@@ -161,7 +171,9 @@ function readEditorial(lines: Line[], file: string, removals: Removal[]): Read {
 function officialParas(lines: Line[], file: string, findings: Finding[], removals: Removal[]): Para[] {
   const filled = trimmed(lines);
   const date = filled.findIndex((l) => isDateLine(l.text));
-  const headerLength = date < 0 ? 0 : date + 1 + (/印发/.test(filled[0]?.text ?? '') ? 1 : 0);
+  // After the date: the plan title of an 印发 notice, the 规章 title of a 政府令.
+  const titled = /印发/.test(filled[0]?.text ?? '') || isOrderHeading(filled[0]?.text ?? '');
+  const headerLength = date < 0 ? 0 : date + 1 + (titled ? 1 : 0);
   const header = filled.slice(0, headerLength);
   const bodyFrom = filled[headerLength]?.line ?? Infinity;
   const body = lines.filter((l) => l.line >= bodyFrom);
@@ -169,7 +181,7 @@ function officialParas(lines: Line[], file: string, findings: Finding[], removal
   const paras: Para[] = header.map((l) => ({ kind: 'text', text: l.text, line: l.line }));
   let pending: BodyItem[] = [];
   const flush = (): void => {
-    const repaired = repairLayout(pending, { file });
+    const repaired = repairLayout(pending, { file, isBlockStart: isLegalStart });
     findings.push(...repaired.findings);
     removals.push(...repaired.removals);
     for (const item of repaired.items) if (item.kind === 'text') paras.push({ kind: 'text', text: item.text, line: item.source.line });
