@@ -301,7 +301,7 @@ describe('findings and the character ledger', () => {
   });
 
   it('accounts for every character in the ledger', () => {
-    const published = docs.map((d) => ({ sources: [{ file, role: 'authoritative' as const, kind: 'gazette-dump' as const, lines: d.span }] }));
+    const published = docs.map((d) => ({ sources: [{ file, role: 'authoritative' as const, kind: 'gazette-dump' as const, lines: d.span, meta: {}, sha256: null }] }));
     const entry = buildLedger({ file, text, parse, published });
     expect(entry.authoritative).toBe(true);
     expect(entry.unaccounted).toBe(0);
