@@ -356,13 +356,39 @@ export interface Variant {
   alsoIn: string[];
 }
 
+/** One source of a published document: its role, its lines, what it prints about itself and its checksum. */
+export interface DocumentSource {
+  file: string;
+  role: SourceRole;
+  kind: SourceKind;
+  lines: { from: number; to: number };
+  /** Metadata the source prints (front matter, infobox, page header/footer fields, 栏目, publisher), verbatim keys: the file's, then the document's. */
+  meta: Record<string, string>;
+  /** sha256 (hex) of the source file's bytes; null where the bytes were not at hand (a reconcile without the pipeline). */
+  sha256: string | null;
+}
+
+/** A 发文字号 the document does not print, learned from a document that cites it with one (推定, not printed). */
+export interface InferredDocNumber {
+  number: DocumentNumber;
+  /** Slug of the citing document. */
+  citedIn: string;
+  /** Block id of the citation in the citing document. */
+  clause: string;
+  /** The cited title as printed there. */
+  title: string | null;
+  source: SourceRef;
+}
+
 /** A document as published: the authoritative copy plus what the other copies tell. */
 export interface GazetteDocument extends Omit<SourceDocument, 'file' | 'sourceKind' | 'span'> {
   /** URL slug, ASCII (DESIGN.md §4). */
   id: string;
   /** Issue id (e.g. 2023-4) or null. */
   issue: string | null;
-  sources: { file: string; role: SourceRole; kind: SourceKind; lines: { from: number; to: number } }[];
+  sources: DocumentSource[];
+  /** The 发文字号 learned from a citation when the document prints none (src/ingest/link/inferred-number.ts). */
+  inferredDocNumber: InferredDocNumber | null;
   variants: Variant[];
   citations: Citation[];
   /** Slugs of documents citing this one. */

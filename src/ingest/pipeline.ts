@@ -8,6 +8,7 @@ import { decodeSource } from './text/decode.ts';
 import { parseSource } from './sources/index.ts';
 import { reconcile } from './reconcile/index.ts';
 import { linkDocuments } from './link/citations.ts';
+import { inferDocNumbers } from './link/inferred-number.ts';
 import { buildLedger, ledgerFindings, type LedgerEntry } from './check/ledger.ts';
 
 export interface SourceFile {
@@ -103,9 +104,13 @@ export function runIngest(files: SourceFile[], opts: { ledgerCache?: LedgerCache
     if (parsed) parses.push(parsed);
   }
 
-  const reconciled = reconcile(parses.map((p) => p.parse));
-  const documents = linkDocuments(reconciled.documents);
-  findings.push(...reconciled.findings);
+  const reconciled = reconcile(
+    parses.map((p) => p.parse),
+    new Map(sources.map((s) => [s.file, s.sha256])),
+  );
+  const inferred = inferDocNumbers(linkDocuments(reconciled.documents));
+  const documents = inferred.documents;
+  findings.push(...reconciled.findings, ...inferred.findings);
 
   const issues: PublishedIssue[] = [];
   for (const { parse } of parses) {

@@ -3,6 +3,9 @@ import { flattenClauses } from '../ingest/structure/clauses.ts';
 import { allBlocks } from '../gazette/blocks.ts';
 import { documentPath, issuePath, type DocumentData, type IssueData } from './content.ts';
 import { href } from './url.ts';
+import type { DocumentApi, IssueApi } from '../gazette/schema.ts';
+import { canonicalText } from './export/text.ts';
+import { sha256Hex } from './export/hash.ts';
 
 export function documentSummary(d: DocumentData) {
   return {
@@ -20,7 +23,7 @@ export function issueSummary(i: IssueData) {
   return { id: i.id, title: `${i.gazette} ${i.year}年第${i.number}期`, url: href(issuePath(i)), year: i.year, number: i.number };
 }
 
-export function documentApi(d: DocumentData) {
+export function documentApi(d: DocumentData): DocumentApi {
   const tables = allBlocks(d).flatMap((b) => (b.type === 'table' ? [b] : []));
   const clauses = [...flattenClauses(d.body), ...d.attachments.flatMap((a) => flattenClauses(a.body))];
   const clauseIds = new Set(clauses.map((c) => c.id));
@@ -40,7 +43,6 @@ export function documentApi(d: DocumentData) {
     // 政府令: 令 number, promulgation sentence, signatory, 公布日期 and 施行日期 (null for any other kind).
     promulgation: d.promulgation ?? null,
     page: d.page,
-    sources: d.sources.map((s) => ({ file: s.file, role: s.role, kind: s.kind })),
     clauses,
     tables: tables.map((t) => ({
       id: t.table.id,
@@ -49,15 +51,36 @@ export function documentApi(d: DocumentData) {
       header: t.table.header.map((r) => r.cells.map(({ text, rowspan, colspan }) => ({ text, rowspan, colspan }))),
       rows: t.table.rows.map((r) => ({ kind: r.kind, cells: r.cells.map(({ text, rowspan, colspan }) => ({ text, rowspan, colspan })) })),
     })),
-    attachments: d.attachments.map((a) => ({ id: a.id, label: a.label, title: a.title, omitted: a.omitted })),
     citations: d.citations.map((c) => ({ title: c.title, docNumber: c.docNumber?.normalized ?? null, target: c.target, clause: c.clause })),
     citedBy: d.citedBy,
     variants: d.variants,
     findings: d.findings.map(({ kind, severity, file, line, message }) => ({ kind, severity, file, line, message })),
+    ...documentContent(d),
   };
 }
 
-export function issueApi(i: IssueData) {
+/**
+ * What the API carries beyond the summary and the flat clauses (issue 21): the whole body as a tree,
+ * attachments with their bodies, each source with its printed metadata and checksum, the inferred
+ * 发文字号 marked as such, and the checksum of the canonical text.
+ */
+export function documentContent(d: DocumentData) {
+  return {
+    notice: d.notice,
+    docNumberInferred: d.inferredDocNumber ? { ...d.inferredDocNumber, inferred: true as const } : null,
+    sources: d.sources,
+    body: d.body,
+    attachments: d.attachments,
+    textSha256: sha256Hex(canonicalText(d)),
+  };
+}
+
+/** Issue furniture that is metadata, not document text: 编委会, 题注 ①–⑦, 编辑出版 block, 简介. */
+export function issueFurniture(i: IssueData) {
+  return { publisher: i.publisher, motto: i.motto, editorialBoard: i.editorialBoard, masthead: i.masthead, captions: i.captions, about: i.about };
+}
+
+export function issueApi(i: IssueData): IssueApi {
   return {
     ...issueSummary(i),
     cumulative: i.cumulative,
@@ -73,6 +96,7 @@ export function issueApi(i: IssueData) {
     documents: i.documents,
     pdf: href(`/pdf/${i.id}.pdf`),
     findings: i.findings.map(({ kind, severity, file, line, message }) => ({ kind, severity, file, line, message })),
+    ...issueFurniture(i),
   };
 }
 

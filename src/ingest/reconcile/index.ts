@@ -202,7 +202,7 @@ function collationNotes({ auth, copies }: Collation, owner: ReadonlyMap<SourceDo
   return { variants: variants.map((v) => v.variant), findings };
 }
 
-export function reconcile(parses: SourceParse[]): { documents: GazetteDocument[]; findings: Finding[] } {
+export function reconcile(parses: SourceParse[], hashes: ReadonlyMap<string, string> = new Map()): { documents: GazetteDocument[]; findings: Finding[] } {
   const owner = new Map<SourceDocument, SourceParse>();
   for (const p of parses) for (const d of p.documents) owner.set(d, p);
   const groups = groupCopies([...owner.keys()]);
@@ -241,7 +241,10 @@ export function reconcile(parses: SourceParse[]): { documents: GazetteDocument[]
         role: w === auth ? ('authoritative' as const) : ('copy' as const),
         kind: w.doc.sourceKind,
         lines: w.doc.span,
+        meta: { ...owner.get(w.doc)!.meta, ...w.doc.meta },
+        sha256: hashes.get(w.doc.file) ?? null,
       })),
+      inferredDocNumber: null,
       variants: notes.variants,
       citations: [],
       citedBy: [],

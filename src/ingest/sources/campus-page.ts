@@ -10,6 +10,7 @@
 import type { Finding, Removal, SourceParse } from '../../gazette/model.ts';
 import type { BodyItem } from '../structure/clauses.ts';
 import { buildBody } from '../structure/clauses.ts';
+import { repairLayout } from '../structure/layout.ts';
 import type { Line, SourceInput } from '../text/common.ts';
 import { emptyDocument, isoDate, leftover, remove, splitLines } from '../text/common.ts';
 
@@ -17,6 +18,21 @@ import { emptyDocument, isoDate, leftover, remove, splitLines } from '../text/co
 const HEADER = /^发布时间\s*[:：]/;
 const NAVIGATION = /^(?:上一条|下一条|上一篇|下一篇)\s*[:：]|^(?:关闭|关闭窗口|返回顶部|打印)$/;
 const FOOTER = /^(?:版权所有|Copyright|©)/i;
+
+/**
+ * The footer's fields, 「版权所有 北华大学    地址:吉林省吉林市滨江东路3999号   邮编:132013」 (004, last line):
+ * the holder of 版权所有 is the publisher of the page; fields are separated by runs of spaces.
+ */
+function footerMeta(text: string): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const field of text.split(/\s{2,}|\u3000+/)) {
+    const holder = /^(?:版权所有|Copyright|©)\s*(?:©\s*)?(.+)$/i.exec(field.trim());
+    const pair = /^([^:：]+?)\s*[:：]\s*(.+)$/.exec(field.trim());
+    if (holder) meta['publisher'] = holder[1]!.trim();
+    else if (pair) meta[pair[1]!] = pair[2]!;
+  }
+  return meta;
+}
 
 export function parseCampusPage(input: SourceInput): SourceParse {
   const { file } = input;
@@ -68,15 +84,22 @@ export function parseCampusPage(input: SourceInput): SourceParse {
     const l = lines[i]!;
     const t = l.text.trim();
     if (NAVIGATION.test(t)) remove(removals, l.line, t, 'site navigation');
-    else if (FOOTER.test(t)) remove(removals, l.line, t, 'site footer');
+    else if (FOOTER.test(t)) {
+      Object.assign(meta, footerMeta(t));
+      remove(removals, l.line, t, 'site footer');
+    }
     else {
       items.push({ kind: 'text', text: t, source: { file, line: l.line } });
       last = l.line;
     }
   }
 
-  const body = buildBody(items, { file });
-  findings.push(...body.findings);
+  // 13 items print their title alone, 「6.激发人才创新活力。」, and the text on the next line (l.21/23):
+  // one item, as in the gazette dump (repairLayout's item-body-joined).
+  const layout = repairLayout(items, { file });
+  removals.push(...layout.removals);
+  const body = buildBody(layout.items, { file });
+  findings.push(...layout.findings, ...body.findings);
   const document = {
     ...emptyDocument(file, 'campus-page', title, { from: titleLine?.line ?? 1, to: last }),
     date: isoDate(meta['发布时间']),

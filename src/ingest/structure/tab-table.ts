@@ -54,6 +54,8 @@ interface Group {
   cell: Cell;
   first: RawRow;
   rows: number;
+  /** Rows further down that print the same label again (one cell whose text was repeated). */
+  repeats: RawRow[];
 }
 
 const cell = (text: string, colspan = 1): Cell => ({ text, rowspan: 1, colspan });
@@ -147,12 +149,19 @@ export function parseTabTable(lines: Line[], opts: TabTableOptions): TabTableRea
     let rest = row.cells;
     const cells: Cell[] = [];
     const open = groups.at(-1);
-    if (grouping && row.cells[0] === '' && open) {
+    // An empty cell continues the group above; so does the same label printed again in the next row:
+    // 27号's 「疾病致残防控行动」 on three adjacent rows (001 l.459, 463, 465) is one cell.
+    const repeated = open !== undefined && row.cells[0] === open.label && open.label !== '';
+    if (grouping && (row.cells[0] === '' || repeated) && open) {
       open.cell.rowspan += 1;
       open.rows += 1;
+      if (repeated) {
+        open.repeats.push(row);
+        removals.push({ line: row.line, text: open.label, reason: 'label printed again in a grouping column: published once, as the merged cell' });
+      }
       rest = row.cells.slice(1);
     } else if (grouping) {
-      const group: Group = { label: row.cells[0] ?? '', cell: cell(row.cells[0] ?? ''), first: row, rows: 1 };
+      const group: Group = { label: row.cells[0] ?? '', cell: cell(row.cells[0] ?? ''), first: row, rows: 1, repeats: [] };
       groups.push(group);
       cells.push(group.cell);
       rest = row.cells.slice(1);
@@ -195,15 +204,16 @@ export function parseTabTable(lines: Line[], opts: TabTableOptions): TabTableRea
  * Two patterns where the leading column's text cannot tell which rows a cell covers:
  * - a label that covers a single row, directly followed by another label: a merged cell's text is
  *   printed on its first rows, so the two may be one wrapped label (「科学技术」+「支撑保障」);
- * - the same label starting consecutive groups: one label printed several times, so where its group
- *   begins is uncertain (「疾病致残防控行动」 on 新生儿听力筛查率, which reads like the group above).
+ * - the same label printed again on following rows: they are merged into one cell, but one label printed
+ *   several times leaves where its group begins uncertain (「疾病致残防控行动」 on 新生儿听力筛查率,
+ *   which reads like the group above).
  */
 function groupingDoubts(groups: Group[], column: string, file: string): Finding[] {
   const doubts: Finding[] = [];
   groups.forEach((g, i) => {
     const next = groups[i + 1];
     const prev = groups[i - 1];
-    if (g.rows === 1 && next && next.label !== g.label) {
+    if (g.rows === 1 && next) {
       doubts.push({
         kind: 'table-grouping-ambiguous',
         severity: 'warning',
@@ -216,10 +226,8 @@ function groupingDoubts(groups: Group[], column: string, file: string): Finding[
         action: 'kept as printed (two cells)',
       });
     }
-    if (next?.label === g.label && prev?.label !== g.label) {
-      let end = i + 1;
-      while (groups[end + 1]?.label === g.label) end += 1;
-      const run = groups.slice(i, end + 1);
+    if (g.repeats.length > 0) {
+      const run = [g.first, ...g.repeats];
       const above = prev ? ` or to ${quote(prev.label)} above` : '';
       doubts.push({
         kind: 'table-grouping-ambiguous',
@@ -227,9 +235,9 @@ function groupingDoubts(groups: Group[], column: string, file: string): Finding[
         file,
         line: g.first.line,
         message:
-          `${quote(column)} ${quote(g.label)} is printed ${run.length} times (${run.map((h) => `l.${h.first.line}`).join(', ')}), as if one cell's text had been repeated, ` +
+          `${quote(column)} ${quote(g.label)} is printed ${run.length} times (${run.map((r) => `l.${r.line}`).join(', ')}), as if one cell's text had been repeated, ` +
           `so the text cannot tell where this group begins: the rows from l.${g.first.line} (${quote(g.first.cells[1] ?? '')} …) may belong to it${above}. Check the printed page.`,
-        action: `kept as printed (${run.length} cells)`,
+        action: `merged into one cell covering ${g.rows} rows; where it begins is reported, not guessed`,
       });
     }
   });

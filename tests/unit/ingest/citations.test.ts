@@ -45,10 +45,11 @@ function doc(id: string, fields: Partial<GazetteDocument> & { title: string }, f
     attachments: [],
     page: null,
     meta: {},
-    sources: [{ file, role: 'authoritative', kind: 'gazette-dump', lines: { from, to: from + 10 } }],
+    sources: [{ file, role: 'authoritative', kind: 'gazette-dump', lines: { from, to: from + 10 }, meta: {}, sha256: null }],
     variants: [],
     citations: [],
     citedBy: [],
+    inferredDocNumber: null,
     findings: [],
     ...fields,
   };

@@ -289,6 +289,9 @@ describe('findings and the character ledger', () => {
       [69, 'CONTENTS'],
       [105, '编辑委员会'],
       [259, '： （略）'],
+      // 27号's 领域 label printed again on adjacent rows: one merged cell (tab-table.ts).
+      [450, '疾病致残防控行动'],
+      [452, '疾病致残防控行动'],
       [457, '领域\t主要指标及计算'],
       [483, '领域\t主要指标及计算'],
       [798, '用、气象信息服务等活'],
@@ -298,7 +301,7 @@ describe('findings and the character ledger', () => {
   });
 
   it('accounts for every character in the ledger', () => {
-    const published = docs.map((d) => ({ sources: [{ file, role: 'authoritative' as const, kind: 'gazette-dump' as const, lines: d.span }] }));
+    const published = docs.map((d) => ({ sources: [{ file, role: 'authoritative' as const, kind: 'gazette-dump' as const, lines: d.span, meta: {}, sha256: null }] }));
     const entry = buildLedger({ file, text, parse, published });
     expect(entry.authoritative).toBe(true);
     expect(entry.unaccounted).toBe(0);

@@ -22,7 +22,7 @@ function parseOf(documents: SourceDocument[], extra: Partial<SourceParse> = {}):
 
 /** The reconciled set as the ledger reads it: which documents of the file are authoritative or copies. */
 const as = (role: SourceRole, ...docs: SourceDocument[]): LedgerInput['published'] =>
-  docs.map((d) => ({ sources: [{ file: d.file, role, kind: d.sourceKind, lines: d.span }] }));
+  docs.map((d) => ({ sources: [{ file: d.file, role, kind: d.sourceKind, lines: d.span, meta: {}, sha256: null }] }));
 
 /** The ledger's identity: every character of the file is in exactly one column, invented ones counted twice. */
 const balance = (e: LedgerEntry): number =>

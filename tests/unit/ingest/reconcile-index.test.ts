@@ -21,7 +21,14 @@ describe('reconcile on the seeds', () => {
   });
 
   it('names the authoritative copy and the copies of each document', () => {
-    const sources = Object.fromEntries(documents.map((d) => [d.id, d.sources]));
+    // What each source prints about itself travels with it (reconcile/index.ts): 002's infobox, 004's 栏目.
+    const meta = (id: string, file: string) => documents.find((d) => d.id === id)?.sources.find((s) => s.file === file)?.meta;
+    expect(meta('jzbf-2022-26', F002)).toMatchObject({ 中文名: '吉林省科技創新生態最佳化工程實施方案', 頒布時間: '2022年8月12日', 發布單位: '吉林省人民政府辦公廳' });
+    expect(meta('2021-04-13-jb', F004)).toMatchObject({ 栏目: '决策参考', publisher: '北华大学' });
+    expect(meta('jzbf-2022-26', F000)).toEqual({ issueLabel: '第4期', siteTimestamp: '2023-11-02 00:00:00' });
+    // reconcile alone has no bytes to hash: the pipeline passes them in (tests/unit/ingest/pipeline tests).
+    expect(documents.every((d) => d.sources.every((s) => s.sha256 === null))).toBe(true);
+    const sources = Object.fromEntries(documents.map((d) => [d.id, d.sources.map(({ meta: _m, sha256: _h, ...s }) => s)]));
     expect(sources['jzbf-2022-26']).toEqual([
       { file: F001, role: 'authoritative', kind: 'gazette-dump', lines: { from: 261, to: 404 } },
       { file: F000, role: 'copy', kind: 'scraped-record', lines: { from: 1, to: 59 } },

@@ -121,7 +121,7 @@ describe('tampering on hand-made copies', () => {
     const gazette = handMade({ file: 'g.txt', kind: 'gazette-dump', title: '某某娱乐关于某事项的通知', number: '吉政发〔2022〕9号', issuer: '某某娱乐', body: ['一、总体要求'] });
     const web = handMade({ file: 'w.txt', kind: 'government-web', title: '吉林省人民政府关于某事项的通知', number: '吉政发〔2022〕9号', issuer: '吉林省人民政府', body: ['一、总体要求'] });
     const { documents, findings } = reconcile([parseOf(gazette), parseOf(web)]);
-    expect(documents[0]!.sources[0]).toEqual({ file: 'w.txt', role: 'authoritative', kind: 'government-web', lines: { from: 1, to: 11 } });
+    expect(documents[0]!.sources[0]).toEqual({ file: 'w.txt', role: 'authoritative', kind: 'government-web', lines: { from: 1, to: 11 }, meta: {}, sha256: null });
     expect(documents[0]!.issuers).toEqual(['吉林省人民政府']);
     expect(findings.map((f) => [f.kind, f.file, f.line])).toEqual([
       ['authority-skipped', 'g.txt', 4],

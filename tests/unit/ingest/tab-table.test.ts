@@ -71,6 +71,9 @@ describe('残疾预防主要指标 (001 l.431–487, three page fragments)', () 
     expect(removals).toEqual([
       { line: 457, text: '领域\t主要指标及计算方法\t2025 年', reason: 'table header repeated after a page break' },
       { line: 483, text: '领域\t主要指标及计算方法\t2025 年', reason: 'table header repeated after a page break' },
+      // 「疾病致残防控行动」 printed again on l.450 and l.452: published once, as the merged cell.
+      { line: 450, text: '疾病致残防控行动', reason: 'label printed again in a grouping column: published once, as the merged cell' },
+      { line: 452, text: '疾病致残防控行动', reason: 'label printed again in a grouping column: published once, as the merged cell' },
     ]);
     expect(findings.filter((f) => f.kind === 'table-header-repeated').map((f) => f.line)).toEqual([457, 483]);
   });
@@ -107,9 +110,8 @@ describe('残疾预防主要指标 (001 l.431–487, three page fragments)', () 
     expect(groups).toEqual([
       ['残疾预防知识普及行动', 2, 434],
       ['出生缺陷和发育障碍致残防控行动', 10, 436],
-      ['疾病致残防控行动', 4, 446],
-      ['疾病致残防控行动', 2, 450],
-      ['疾病致残防控行动', 14, 452],
+      // Printed on l.446, l.450 and l.452 (rows of 4, 2 and 14): equal labels in adjacent rows are one cell.
+      ['疾病致残防控行动', 20, 446],
       ['伤害致残防控行动', 4, 468],
       ['康复服务促进行动', 14, 472],
     ]);
@@ -121,7 +123,7 @@ describe('残疾预防主要指标 (001 l.431–487, three page fragments)', () 
   it('reports the 疾病致残防控行动 grouping on 新生儿听力筛查率 as ambiguous instead of guessing', () => {
     const doubts = findings.filter((f) => f.kind === 'table-grouping-ambiguous');
     expect(doubts).toHaveLength(1);
-    expect(doubts[0]).toMatchObject({ line: 446, severity: 'warning', action: 'kept as printed (3 cells)' });
+    expect(doubts[0]).toMatchObject({ line: 446, severity: 'warning', action: 'merged into one cell covering 20 rows; where it begins is reported, not guessed' });
     expect(doubts[0]?.message).toContain('(l.446, l.450, l.452)');
     expect(doubts[0]?.message).toContain('「新生儿听力筛查率」');
     expect(doubts[0]?.message).toContain('「出生缺陷和发育障碍致残防控行动」');

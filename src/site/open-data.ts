@@ -1,0 +1,49 @@
+/** The open-data files built from the collections: bulk downloads, the manifest, the export sources (issue 21). */
+import { allDocuments, allIssues, type DocumentData } from './content.ts';
+import { documentApi } from './api.ts';
+import { readReport } from './report.ts';
+import { href } from './url.ts';
+import { bulkFiles, type BulkFile } from './export/bulk.ts';
+import { canonicalText } from './export/text.ts';
+import { sha256Hex } from './export/hash.ts';
+import type { AknSource } from './export/akn.ts';
+import type { ManifestApi } from '../gazette/schema.ts';
+
+let bulkOnce: Promise<BulkFile[]> | null = null;
+/** Built once per build: the manifest and the bulk endpoints both need the bytes. */
+export function allBulkFiles(): Promise<BulkFile[]> {
+  const build = async () => bulkFiles(await allDocuments(), documentApi);
+  return import.meta.env.PROD ? (bulkOnce ??= build()) : build();
+}
+
+export const bulkPath = (year: number): string => `/api/bulk/${year}.ndjson.gz`;
+
+/** How the canonical text is made (README, "Data"), as the manifest states it. */
+export const CANONICAL_TEXT =
+  'UTF-8 of /api/documents/<id>.txt: the title, then one line per block of the body in reading order (notice, addressees, 落款, plan title, blocks, attachments), LF-joined with a final LF, Unicode NFC';
+
+export async function manifest(): Promise<ManifestApi> {
+  const docs = [...(await allDocuments())].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    hash: { algorithm: 'sha256', text: CANONICAL_TEXT },
+    sources: readReport().sources.map(({ file, bytes, sha256 }) => ({ file, bytes, sha256 })),
+    documents: docs.map((d) => ({
+      id: d.id,
+      json: href(`/api/documents/${d.id}.json`),
+      text: href(`/api/documents/${d.id}.txt`),
+      textSha256: sha256Hex(canonicalText(d)),
+    })),
+    bulk: (await allBulkFiles()).map((b) => ({ year: b.year, url: href(bulkPath(b.year)), documents: b.documents, bytes: b.bytes.length, sha256: b.sha256 })),
+  };
+}
+
+/** The document as the XML and Markdown exports read it. */
+export async function exportSource(d: DocumentData): Promise<AknSource> {
+  const issue = d.issue ? (await allIssues()).find((i) => i.id === d.issue) : undefined;
+  return {
+    ...d,
+    docNumber: d.docNumber?.printed ?? null,
+    docNumberInferred: d.inferredDocNumber?.number.normalized ?? null,
+    issueDate: issue?.published ?? null,
+  };
+}
