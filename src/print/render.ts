@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { chromiumLaunchOptions, findChromium } from '../browser/chromium.ts';
+import { chromiumLaunchOptions, resolveChromium } from '../browser/chromium.ts';
 import { BASE_PATH } from '../deploy.ts';
 import { assetHashes, cacheKey } from './cache.ts';
 import { documentAnchor } from './ids.ts';
@@ -132,7 +132,7 @@ export function siteFile(siteDir: string, base: string, urlPath: string): string
 }
 
 function browserStamp(): string {
-  const exe = findChromium();
+  const exe = resolveChromium().executablePath;
   const st = statSync(exe);
   let playwright = '?';
   try {
