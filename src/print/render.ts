@@ -9,7 +9,7 @@
  * server process); any request that would leave the site is aborted. Each PDF is cached under
  * .cache/pdf/<key>.pdf by a hash of its inputs (cache.ts), so an unchanged issue is copied, not rendered.
  */
-import { fixPdfDates } from './dates.ts';
+import { stablePdf } from './dates.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve } from 'node:path';
@@ -268,7 +268,7 @@ async function renderIssue(printer: Printer, urlPath: string, html: string): Pro
           }
         }, toc);
       }
-      const pdf = fixPdfDates(await page.pdf(PDF_OPTIONS));
+      const pdf = stablePdf(await page.pdf(PDF_OPTIONS));
       lap('pdf');
       const reader = await openPdf(pdf);
       try {
@@ -307,7 +307,7 @@ async function renderPage(printer: Printer, urlPath: string): Promise<CacheMeta 
   const t1 = performance.now();
   let pdf: Buffer;
   try {
-    pdf = fixPdfDates(await page.pdf(PDF_OPTIONS));
+    pdf = stablePdf(await page.pdf(PDF_OPTIONS));
   } finally {
     await page.close();
   }
