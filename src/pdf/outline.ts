@@ -1,7 +1,7 @@
 /**
  * A small reader for what Chromium (Skia/PDF) writes in the clear: the catalog's /Lang, the page tree and the
  * outline (bookmarks). Enough to test that a PDF has a bookmark per document and per 一、 part, on the right
- * page — poppler's CLI tools do not print outlines. Skia writes these dictionaries as plain (uncompressed)
+ * page, synchronously and without a PDF library. Skia writes these dictionaries as plain (uncompressed)
  * objects; if a future writer packs them into object streams, this reader finds nothing and the tests say so.
  */
 

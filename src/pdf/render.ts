@@ -9,18 +9,18 @@
  * server process); any request that would leave the site is aborted. Each PDF is cached under
  * .cache/pdf/<key>.pdf by a hash of its inputs (cache.ts), so an unchanged issue is copied, not rendered.
  */
-import { fixPdfDates } from './dates.ts';
+import { stablePdf } from './dates.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { chromiumLaunchOptions, findChromium } from '../browser/chromium.ts';
+import { chromiumLaunchOptions, resolveChromium } from '../browser/chromium.ts';
 import { BASE_PATH } from '../gazette/deploy.ts';
 import { assetHashes, cacheKey } from './cache.ts';
 import { documentAnchor } from './ids.ts';
 import { doubledBookmarks, readOutline } from './outline.ts';
-import { LOST_GLYPHS, fontProblems, runPdfDests, runPdfFonts, runPdfInfo, runPdfText } from './poppler.ts';
-import { checkTocPages, documentPages, fillTocPages, parseDests, readTocPages, resetTocPages, samePages, splitPages } from './toc.ts';
+import { LOST_GLYPHS, fontProblems, openPdf, type PdfReader } from './pdf-read.ts';
+import { checkTocPages, documentPages, fillTocPages, readTocPages, resetTocPages, samePages } from './toc.ts';
 
 /** The page.pdf() options of every export (part of the cache key). Page size and margins come from CSS @page. */
 export const PDF_OPTIONS = {
@@ -86,7 +86,7 @@ interface CacheMeta {
   warnings: string[];
 }
 
-/** Where the time of one render went (ms): opening the page with its fonts, page.pdf() calls, poppler checks. */
+/** Where the time of one render went (ms): opening the page with its fonts, page.pdf() calls, reading the PDF back. */
 export interface Phases {
   load: number;
   pdf: number;
@@ -132,7 +132,7 @@ export function siteFile(siteDir: string, base: string, urlPath: string): string
 }
 
 function browserStamp(): string {
-  const exe = findChromium();
+  const exe = resolveChromium().executablePath;
   const st = statSync(exe);
   let playwright = '?';
   try {
@@ -236,17 +236,17 @@ class Printer {
   }
 }
 
-/** Font and text findings of a rendered PDF. */
-function inspect(file: string, text: string): string[] {
-  const warnings = fontProblems(runPdfFonts(file));
-  const lost = text.match(new RegExp(LOST_GLYPHS, 'gu'));
+/** Font and text findings of a rendered PDF (`pages`: its text, page by page). */
+async function inspect(reader: PdfReader, pdf: Buffer, pages: readonly string[]): Promise<string[]> {
+  const warnings = fontProblems(await reader.fonts());
+  const lost = pages.join('\n').match(new RegExp(LOST_GLYPHS, 'gu'));
   if (lost) warnings.push(`extracted text holds ${lost.length} lost glyph(s) (${[...new Set(lost)].join(' ')})`);
-  for (const t of doubledBookmarks(readOutline(readFileSync(file)))) warnings.push(`bookmark with a doubled title (a Chromium quirk with wrapped headings): 「${t}」`);
+  for (const t of doubledBookmarks(readOutline(pdf))) warnings.push(`bookmark with a doubled title (a Chromium quirk with wrapped headings): 「${t}」`);
   return warnings;
 }
 
 /** Renders an issue print view twice or more until the TOC page numbers are those of the PDF. */
-async function renderIssue(printer: Printer, urlPath: string, html: string, tmp: string): Promise<CacheMeta & { pdf: Buffer; phases: Phases }> {
+async function renderIssue(printer: Printer, urlPath: string, html: string): Promise<CacheMeta & { pdf: Buffer; phases: Phases }> {
   const slugs = readTocPages(html).map((s) => s.slug);
   const phases: Phases = { load: 0, pdf: 0, check: 0 };
   let t = performance.now();
@@ -268,28 +268,32 @@ async function renderIssue(printer: Printer, urlPath: string, html: string, tmp:
           }
         }, toc);
       }
-      const pdf = fixPdfDates(await page.pdf(PDF_OPTIONS));
+      const pdf = stablePdf(await page.pdf(PDF_OPTIONS));
       lap('pdf');
-      writeFileSync(tmp, pdf);
-      const found = documentPages(parseDests(runPdfDests(tmp)), slugs);
-      lap('check');
-      if (toc && samePages(found, toc)) {
-        // Stable: this render carries the numbers it was measured with. Check them against the text too.
-        const titles = await page.evaluate(
-          (ids) => ids.map((id) => document.getElementById(id)?.querySelector('h1, h2')?.textContent?.trim() ?? ''),
-          slugs.map(documentAnchor),
-        );
-        const text = runPdfText(tmp);
-        const problems = checkTocPages(
-          splitPages(text),
-          slugs.map((slug, i) => ({ slug, title: titles[i] ?? '', page: toc?.[slug] ?? 0 })),
-        );
-        if (problems.length > 0) throw new Error(`${urlPath}: TOC page numbers do not match the PDF:\n  ${problems.join('\n  ')}`);
-        const result = { pdf, pages: runPdfInfo(tmp).pages, passes: pass, toc, warnings: inspect(tmp, text), phases };
+      const reader = await openPdf(pdf);
+      try {
+        const found = documentPages(await reader.destinations(), slugs);
         lap('check');
-        return result;
+        if (toc && samePages(found, toc)) {
+          // Stable: this render carries the numbers it was measured with. Check them against the text too.
+          const titles = await page.evaluate(
+            (ids) => ids.map((id) => document.getElementById(id)?.querySelector('h1, h2')?.textContent?.trim() ?? ''),
+            slugs.map(documentAnchor),
+          );
+          const pages = await reader.pageTexts();
+          const problems = checkTocPages(
+            pages,
+            slugs.map((slug, i) => ({ slug, title: titles[i] ?? '', page: toc?.[slug] ?? 0 })),
+          );
+          if (problems.length > 0) throw new Error(`${urlPath}: TOC page numbers do not match the PDF:\n  ${problems.join('\n  ')}`);
+          const result = { pdf, pages: reader.info.pages, passes: pass, toc, warnings: await inspect(reader, pdf, pages), phases };
+          lap('check');
+          return result;
+        }
+        toc = found;
+      } finally {
+        await reader.close();
       }
-      toc = found;
     }
     throw new Error(`${urlPath}: TOC page numbers did not settle after ${MAX_TOC_PASSES} renders`);
   } finally {
@@ -297,18 +301,23 @@ async function renderIssue(printer: Printer, urlPath: string, html: string, tmp:
   }
 }
 
-async function renderPage(printer: Printer, urlPath: string, tmp: string): Promise<CacheMeta & { pdf: Buffer; phases: Phases }> {
+async function renderPage(printer: Printer, urlPath: string): Promise<CacheMeta & { pdf: Buffer; phases: Phases }> {
   const t0 = performance.now();
   const page = await printer.open(urlPath);
   const t1 = performance.now();
+  let pdf: Buffer;
   try {
-    const pdf = fixPdfDates(await page.pdf(PDF_OPTIONS));
-    const t2 = performance.now();
-    writeFileSync(tmp, pdf);
-    const meta = { pdf, pages: runPdfInfo(tmp).pages, passes: 1, warnings: inspect(tmp, runPdfText(tmp)) };
-    return { ...meta, phases: { load: t1 - t0, pdf: t2 - t1, check: performance.now() - t2 } };
+    pdf = stablePdf(await page.pdf(PDF_OPTIONS));
   } finally {
     await page.close();
+  }
+  const t2 = performance.now();
+  const reader = await openPdf(pdf);
+  try {
+    const meta = { pdf, pages: reader.info.pages, passes: 1, warnings: await inspect(reader, pdf, await reader.pageTexts()) };
+    return { ...meta, phases: { load: t1 - t0, pdf: t2 - t1, check: performance.now() - t2 } };
+  } finally {
+    await reader.close();
   }
 }
 
@@ -334,8 +343,6 @@ export async function exportPdfs(options: PdfExportOptions): Promise<PdfResult[]
 
   mkdirSync(join(outDir, 'documents'), { recursive: true });
   mkdirSync(cacheDir, { recursive: true });
-  const tmpDir = join(cacheDir, 'tmp');
-  mkdirSync(tmpDir, { recursive: true });
 
   const printer = new Printer(siteDir, base);
   const memo = new Map<string, string>();
@@ -382,15 +389,14 @@ export async function exportPdfs(options: PdfExportOptions): Promise<PdfResult[]
       utimesSync(cachedMeta, now, now);
       cached = true;
     } else {
-      const tmp = join(tmpDir, `${key}.pdf`);
-      const rendered = job.kind === 'issue' ? await renderIssue(printer, job.url, canonical, tmp) : await renderPage(printer, job.url, tmp);
+      const rendered = job.kind === 'issue' ? await renderIssue(printer, job.url, canonical) : await renderPage(printer, job.url);
       const { pdf, phases: p, ...rest } = rendered;
       meta = rest;
       phases = { load: Math.round(p.load), pdf: Math.round(p.pdf), check: Math.round(p.check) };
       writeFileSync(target, pdf);
+      // The PDF before its meta: an entry counts as cached only when both are there.
+      writeFileSync(cachedPdf, pdf);
       writeFileSync(cachedMeta, `${JSON.stringify(meta)}\n`);
-      copyFileSync(tmp, cachedPdf);
-      rmSync(tmp, { force: true });
     }
     // The print view shows the same numbers as its PDF (screen, browser print and PDF agree).
     if (job.kind === 'issue' && meta.toc) writeFileSync(htmlFile, fillTocPages(html, meta.toc));
@@ -412,7 +418,6 @@ export async function exportPdfs(options: PdfExportOptions): Promise<PdfResult[]
     await pool(jobs.filter((j) => j.kind === 'document'), options.concurrency ?? 2, run);
   } finally {
     await printer.close();
-    rmSync(tmpDir, { recursive: true, force: true });
   }
   if (printer.launchMs) log(`pdf: Chromium started in ${printer.launchMs} ms (not counted in the render times above)`);
   for (const p of new Set(printer.problems)) log(`  warning: ${p}`);

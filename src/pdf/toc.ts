@@ -3,30 +3,19 @@
  *
  * 1. The print view gives every document a container with id `doc-<slug>`, and every TOC entry a link to
  *    it plus a page-number slot of fixed width (`<span class="toc-page" data-toc-page="<slug>">`).
- * 2. Chromium writes a PDF named destination for every id, with its page (`pdfinfo -dests` lists them):
+ * 2. Chromium writes a PDF named destination for every id, with its page (pdf-read.ts reads them):
  *    render once, read the page of each `doc-<slug>` destination (the marker).
  * 3. Put the numbers into the slots and render again. The slots are fixed-width and right-aligned, so the
  *    numbers cannot move anything; the second render's destinations must equal the first's (checked, and
  *    repeated until they agree, a few times at most).
- * 4. As an independent check, each document's title must be in the text of its page (pdftotext).
+ * 4. As an independent check, each document's title must be in the text of its page.
  *
- * Everything here is pure: text in, data out. The browser and poppler calls live in render.ts / poppler.ts.
+ * Everything here is pure: text in, data out. The browser and the PDF reading live in render.ts / pdf-read.ts.
  */
 import { documentAnchor } from './ids.ts';
 
 /** What an unresolved page slot shows (same width as two digits in the print view's tabular figures). */
 export const TOC_PLACEHOLDER = '··';
-
-/** `pdfinfo -dests` output → destination name → 1-based page. */
-export function parseDests(output: string): Map<string, number> {
-  const dests = new Map<string, number>();
-  for (const line of output.split('\n')) {
-    // "   7 [ XYZ    0  842 null      ] "p2""
-    const m = /^\s*(\d+)\s+\[[^\]]*\]\s+"(.*)"\s*$/.exec(line);
-    if (m?.[1] && m[2] !== undefined && !dests.has(m[2])) dests.set(m[2], Number(m[1]));
-  }
-  return dests;
-}
 
 /** Page of every document's marker destination; throws naming the documents without one. */
 export function documentPages(dests: Map<string, number>, slugs: readonly string[]): Record<string, number> {
@@ -48,16 +37,9 @@ export function samePages(a: Record<string, number>, b: Record<string, number>):
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
-/** pdftotext output (pages separated by form feeds) → one string per page. */
-export function splitPages(text: string): string[] {
-  const pages = text.split('\f');
-  if (pages.length > 1 && pages.at(-1)?.trim() === '') pages.pop();
-  return pages;
-}
-
 /**
- * For matching text across line breaks: drop whitespace, and ASCII hyphens too, because pdftotext joins a
- * word broken after a hyphen and drops the hyphen (「(2021-」 + 「2035年)」 → 「(20212035年)」).
+ * For matching text across line breaks: drop whitespace, and ASCII hyphens too, so a title matches whether
+ * a text extractor keeps the hyphen a line was broken after or drops it (「(2021-」 + 「2035年)」).
  */
 export const squash = (s: string): string => s.replace(/[\s\u00AD-]+/g, '');
 

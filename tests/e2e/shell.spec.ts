@@ -33,3 +33,30 @@ test('print media hides header, navigation and footer', async ({ page }) => {
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
 });
+
+// Every glyph has a self-hosted face to fall back on (fonts.css): in each element that holds text, the
+// self-hosted family comes before any generic family (serif, monospace …, which are system fonts). In print,
+// it comes first. A machine without CJK fonts then still shows and prints every character.
+for (const media of ['screen', 'print'] as const) {
+  test(`every text falls back on the self-hosted font before a system font (${media})`, async ({ page }) => {
+    const offenders: string[] = [];
+    for (const path of ['/', '/documents/jzbf-2022-26/', '/issues/2023/4/', '/issues/2023/4/print/', '/search/?q=科技创新', '/report/']) {
+      await page.goto(path);
+      await page.emulateMedia({ media });
+      const found = await page.evaluate((printing) => {
+        const generic = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace']);
+        const bad = new Set<string>();
+        for (const el of document.querySelectorAll('body, body *')) {
+          if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
+          const stack = getComputedStyle(el).fontFamily.split(',').map((f) => f.trim().replace(/^["']|["']$/g, ''));
+          const own = stack.indexOf('Gongbao Serif');
+          const firstGeneric = stack.findIndex((f) => generic.has(f));
+          if (own < 0 || (firstGeneric >= 0 && firstGeneric < own) || (printing && own !== 0)) bad.add(`${el.tagName.toLowerCase()}: ${stack.join(', ')}`);
+        }
+        return [...bad];
+      }, media === 'print');
+      offenders.push(...found.map((f) => `${path} ${f}`));
+    }
+    expect(offenders).toEqual([]);
+  });
+}

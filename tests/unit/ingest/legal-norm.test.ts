@@ -167,6 +167,7 @@ describe('references inside and between documents (link/citations.ts)', () => {
     ...legal(name).doc,
     id,
     issue: null,
+    inferredDocNumber: null,
     sources: [],
     variants: [],
     citations: [],
