@@ -1,6 +1,5 @@
 /** The JSON API of DESIGN.md §5, built from the same collections as the pages. */
-import { flattenClauses } from '../ingest/structure/clauses.ts';
-import { allBlocks } from '../gazette/blocks.ts';
+import { allBlocks, documentClauses } from '../gazette/blocks.ts';
 import { documentPath, issuePath, type DocumentData, type IssueData } from './content.ts';
 import { href } from './url.ts';
 
@@ -22,7 +21,7 @@ export function issueSummary(i: IssueData) {
 
 export function documentApi(d: DocumentData) {
   const tables = allBlocks(d).flatMap((b) => (b.type === 'table' ? [b] : []));
-  const clauses = [...flattenClauses(d.body), ...d.attachments.flatMap((a) => flattenClauses(a.body))];
+  const clauses = documentClauses(d);
   const clauseIds = new Set(clauses.map((c) => c.id));
   // A table's id is its clause's id plus -t<k> (DESIGN.md §3); a table outside any clause has no parent.
   const parentOf = (tableId: string): string | null => {

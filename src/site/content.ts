@@ -20,9 +20,12 @@ export function allDocuments(): Promise<DocumentData[]> {
   return import.meta.env.PROD ? (documentsOnce ??= sorted()) : sorted();
 }
 
-/** Ids of a document's blocks that carry a collation note (校勘记). */
-export const notedBlocks = (doc: Pick<DocumentData, 'variants'>): ReadonlySet<string> =>
-  new Set(doc.variants.map((v) => v.clause).filter((c): c is string => Boolean(c)));
+/** A document's collation notes (校勘记), by the id of the block they stand at. */
+export function collationNotes(doc: Pick<DocumentData, 'variants'>): ReadonlyMap<string, DocumentData['variants']> {
+  const notes = new Map<string, DocumentData['variants']>();
+  for (const v of doc.variants) if (v.clause) notes.set(v.clause, [...(notes.get(v.clause) ?? []), v]);
+  return notes;
+}
 
 export const issuePath = (i: Pick<IssueData, 'year' | 'number'>): string => `/issues/${i.year}/${i.number}/`;
 export const documentPath = (d: Pick<DocumentData, 'id'>): string => `/documents/${d.id}/`;

@@ -5,8 +5,7 @@
  * clauses, far too many to route through Astro's page pipeline.
  */
 import type { GazetteDocument } from '../gazette/model.ts';
-import { flattenClauses } from '../ingest/structure/clauses.ts';
-import { citation, flatOutline, outline } from '../gazette/blocks.ts';
+import { citation, documentClauses, flatOutline, outline } from '../gazette/blocks.ts';
 
 export interface ForwarderFile {
   /** Path inside the site folder, e.g. c/jzbf-2022-26/p2-s3-i11/index.html */
@@ -66,7 +65,7 @@ function page(target: string, absolute: string, title: string, description: stri
 export function documentForwarders(doc: GazetteDocument, urls: SiteUrls): ForwarderFile[] {
   const docPath = `${urls.base}documents/${doc.id}/`;
   const abs = (p: string): string => new URL(p, urls.site).href;
-  const texts = new Map([...flattenClauses(doc.body), ...doc.attachments.flatMap((a) => flattenClauses(a.body))].map((c) => [c.id, c.text]));
+  const texts = new Map(documentClauses(doc).map((c) => [c.id, c.text]));
   const nodes = flatOutline([...outline(doc.body), ...doc.attachments.flatMap((a) => outline(a.body))]);
   const files: ForwarderFile[] = nodes.map((n) => {
     const target = `${docPath}#${n.id}`;

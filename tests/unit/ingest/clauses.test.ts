@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, ClauseBlock, SourceRef } from '../../../src/gazette/model.ts';
-import { buildBody, flattenClauses, parseClauseLabel, type BodyItem } from '../../../src/ingest/structure/clauses.ts';
+import { buildBody, parseClauseLabel, type BodyItem } from '../../../src/ingest/structure/clauses.ts';
+import { flattenClauses } from '../../../src/gazette/blocks.ts';
 
 const F000 = 'content/sources/000_0e00a8da3e3bc271.txt';
 const F001 = 'content/sources/001_2dbcd8b680e63142.txt';
