@@ -15,7 +15,7 @@ import { buildSearchIndex, MANIFEST, type ShardManifest } from '../src/search/bu
 import { exportPdfs } from '../src/pdf/render.ts';
 import { writeForwarders } from '../src/build/forwarders.ts';
 import { planRebuild, type DocumentLinks, type IssueRef } from '../src/build/incremental.ts';
-import { currentState, jsonFiles, readState, writeState } from '../src/build/state.ts';
+import { currentState, jsonFiles, readBuildState, writeBuildState } from '../src/build/state.ts';
 
 requireModernNode();
 const staging = resolve('.cache/dist-staging');
@@ -52,7 +52,7 @@ function moveInto(from: string, into: string): void {
 rmSync(staging, { recursive: true, force: true });
 await stage('ingest', () => run('tsx', ['scripts/ingest.ts']));
 const state = currentState();
-const before = existsSync(dist) ? readState() : null;
+const before = existsSync(dist) ? readBuildState() : null;
 // The plan reads every generated document (6,000 at 1,000 issues): only an incremental build needs it.
 const readAll = <T,>(dir: string): T[] => jsonFiles(dir).map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as T);
 const plan = process.argv.includes('--incremental')
@@ -83,5 +83,5 @@ if (plan.full) {
   await stage('move into dist', () => moveInto(staging, dist));
   rmSync(staging, { recursive: true, force: true });
 }
-writeState(state);
+writeBuildState(state);
 console.log(`build: dist/ ready (${timings.join(' · ')})`);

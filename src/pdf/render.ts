@@ -16,6 +16,8 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { chromiumLaunchOptions, findChromium } from '../browser/chromium.ts';
 import { BASE_PATH } from '../gazette/deploy.ts';
+import { CONTENT_TYPES } from '../gazette/mime.ts';
+import { normalizeBase } from '../gazette/urls.ts';
 import { assetHashes, cacheKey } from './cache.ts';
 import { documentAnchor } from './ids.ts';
 import { doubledBookmarks, readOutline } from './outline.ts';
@@ -98,25 +100,9 @@ interface SiteIndex {
   documents: { id: string; url: string }[];
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.wasm': 'application/wasm',
-};
 
 const ORIGIN = 'http://print.gongbao.invalid';
 
-function normalizeBase(base: string): string {
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
 
 /** Site URL path → file in the site folder (directory URLs → index.html); null outside the site. */
 export function siteFile(siteDir: string, base: string, urlPath: string): string | null {

@@ -1,13 +1,15 @@
 /** The JSON API of DESIGN.md §5, built from the same collections as the pages. */
 import { allBlocks, documentClauses } from '../gazette/blocks.ts';
-import { documentPath, issuePath, type DocumentData, type IssueData } from './content.ts';
+import { issueLabel } from '../gazette/format.ts';
+import { documentPath, issuePath, issuePdfPath } from '../gazette/urls.ts';
+import type { DocumentData, IssueData } from './content.ts';
 import { href } from './url.ts';
 
 export function documentSummary(d: DocumentData) {
   return {
     id: d.id,
     title: d.title,
-    url: href(documentPath(d)),
+    url: href(documentPath(d.id)),
     docNumber: d.docNumber?.normalized ?? null,
     issuers: d.issuers,
     date: d.date,
@@ -16,7 +18,7 @@ export function documentSummary(d: DocumentData) {
 }
 
 export function issueSummary(i: IssueData) {
-  return { id: i.id, title: `${i.gazette} ${i.year}年第${i.number}期`, url: href(issuePath(i)), year: i.year, number: i.number };
+  return { id: i.id, title: `${i.gazette} ${issueLabel({ ...i, cumulative: null })}`, url: href(issuePath(i)), year: i.year, number: i.number };
 }
 
 export function documentApi(d: DocumentData) {
@@ -68,7 +70,7 @@ export function issueApi(i: IssueData) {
       entries: s.entries.map((e) => ({ title: e.title, docNumber: e.docNumber?.normalized ?? null, page: e.page, document: e.document })),
     })),
     documents: i.documents,
-    pdf: href(`/pdf/${i.id}.pdf`),
+    pdf: href(issuePdfPath(i.id)),
     findings: i.findings.map(({ kind, severity, file, line, message }) => ({ kind, severity, file, line, message })),
   };
 }

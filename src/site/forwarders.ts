@@ -6,6 +6,7 @@
  */
 import type { GazetteDocument } from '../gazette/model.ts';
 import { citation, documentClauses, flatOutline, outline } from '../gazette/blocks.ts';
+import { clauseAnchorPath, clauseShortPath, documentPath, numberPath, withBase } from '../gazette/urls.ts';
 
 export interface ForwarderFile {
   /** Path inside the site folder, e.g. c/jzbf-2022-26/p2-s3-i11/index.html */
@@ -63,14 +64,14 @@ function page(target: string, absolute: string, title: string, description: stri
 
 /** Clause short links and 发文字号 pages for one document. */
 export function documentForwarders(doc: GazetteDocument, urls: SiteUrls): ForwarderFile[] {
-  const docPath = `${urls.base}documents/${doc.id}/`;
+  const docPath = withBase(urls.base, documentPath(doc.id));
   const abs = (p: string): string => new URL(p, urls.site).href;
   const texts = new Map(documentClauses(doc).map((c) => [c.id, c.text]));
   const nodes = flatOutline([...outline(doc.body), ...doc.attachments.flatMap((a) => outline(a.body))]);
   const files: ForwarderFile[] = nodes.map((n) => {
-    const target = `${docPath}#${n.id}`;
+    const target = withBase(urls.base, clauseAnchorPath(doc.id, n.id));
     return {
-      path: `c/${doc.id}/${n.id}/index.html`,
+      path: `${clauseShortPath(doc.id, n.id).slice(1)}index.html`,
       html: page(target, abs(target), citation(doc, n.path), excerpt(`${n.path}${texts.get(n.id) ?? ''}`), urls.gazette),
     };
   });
@@ -78,7 +79,7 @@ export function documentForwarders(doc: GazetteDocument, urls: SiteUrls): Forwar
     const n = doc.docNumber;
     const spellings = new Set([n.normalized, n.normalized.replace('〔', '[').replace('〕', ']')]);
     for (const s of spellings) {
-      files.push({ path: `n/${s}/index.html`, html: page(docPath, abs(docPath), `${n.normalized} ${doc.title}`, excerpt(doc.title), urls.gazette) });
+      files.push({ path: `${numberPath(s).slice(1)}index.html`, html: page(docPath, abs(docPath), `${n.normalized} ${doc.title}`, excerpt(doc.title), urls.gazette) });
     }
   }
   return files;

@@ -30,8 +30,8 @@ switch (stage) {
   }
   case 'state': {
     // What scripts/build.ts records after a build, so that `build.ts --incremental` can follow this one.
-    const { currentState, writeState } = await import('../../src/build/state.ts');
-    writeState(currentState());
+    const { currentState, writeBuildState } = await import('../../src/build/state.ts');
+    writeBuildState(currentState());
     result({});
     break;
   }

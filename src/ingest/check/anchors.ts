@@ -5,6 +5,7 @@
  */
 import type { Finding, GazetteDocument } from '../../gazette/model.ts';
 import { documentClauses } from '../../gazette/blocks.ts';
+import { clauseAnchorPath } from '../../gazette/urls.ts';
 
 export const ANCHORS_FILE = 'content/published-anchors.txt';
 export const FORWARDS_FILE = 'content/editorial/forwards.json';
@@ -14,7 +15,7 @@ export function publishedAnchors(documents: readonly GazetteDocument[]): string[
   const urls = documents.flatMap((doc) =>
     documentClauses(doc)
       .filter((c) => !/(^|-)para\d+$/.test(c.id))
-      .map((c) => `/documents/${doc.id}/#${c.id}`),
+      .map((c) => clauseAnchorPath(doc.id, c.id)),
   );
   return [...new Set(urls)].sort();
 }

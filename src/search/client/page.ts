@@ -9,14 +9,16 @@ import {
   occurrenceHits,
   phraseOccurrences,
   pinnedNumber,
-  readState,
+  parseSearchState,
   subResults,
   unquote,
-  writeState,
+  searchQueryString,
   type PagefindPage,
   type SearchState,
   type SubResult,
 } from './query.ts';
+import { chineseDate } from '../../gazette/format.ts';
+import { documentPath, withBase } from '../../gazette/urls.ts';
 import type { NumberData, NumberEntry, SearchData, SearchDocInfo } from '../data.ts';
 import type { ShardManifest } from '../build/pagefind.ts';
 import { loadFragment, pageOf, type PagefindFragment } from './fragment.ts';
@@ -38,7 +40,9 @@ const PAGE = 10;
 /** Candidates scanned for an exact phrase or a 发文字号 before giving up on more. */
 const SCAN = 200;
 
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const base = import.meta.env.BASE_URL;
+/** A site path under the base path. */
+const site = (path: string): string => withBase(base, path);
 const $ = <T extends HTMLElement>(sel: string): T => {
   const el = document.querySelector<T>(sel);
   if (!el) throw new Error(`search page: ${sel} is missing`);
@@ -62,8 +66,8 @@ let loading: Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> | nu
 /** Pagefind's script and the list of index shards (src/search/build/pagefind.ts). */
 function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> {
   loading ??= Promise.all([
-    import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<PagefindModule>,
-    fetch(`${base}/pagefind-shards.json`)
+    import(/* @vite-ignore */ site('/pagefind/pagefind.js')) as Promise<PagefindModule>,
+    fetch(site('/pagefind-shards.json'))
       .then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null))
       .catch(() => null),
   ]).then(([pagefind, manifest]) => ({ pagefind, manifest: manifest?.shards.length ? manifest : { shards: [{ bundle: 'pagefind', years: [], pages: 0 }] } }));
@@ -73,7 +77,7 @@ function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardMani
 let numberData: Promise<NumberData> | null = null;
 /** The 发文字号 of the site (src/pages/search-numbers.json.ts). */
 function loadNumbers(): Promise<NumberData> {
-  numberData ??= fetch(`${base}/search-numbers.json`).then((r) => {
+  numberData ??= fetch(site('/search-numbers.json')).then((r) => {
     if (!r.ok) throw new Error(`search-numbers.json: HTTP ${r.status}`);
     return r.json() as Promise<NumberData>;
   });
@@ -99,7 +103,7 @@ function shardIndex(bundle: string): Promise<PagefindApi> {
       const { pagefind } = await loadPagefind();
       const ready = wasmReady;
       if (ready) await ready;
-      const pf = pagefind.createInstance({ basePath: `${base}/${bundle}/`, baseUrl: `${base}/` });
+      const pf = pagefind.createInstance({ basePath: site(`/${bundle}/`), baseUrl: site('/') });
       if (!ready) wasmReady = pf.search('');
       return pf;
     })();
@@ -116,7 +120,7 @@ async function searchScope(scope: SearchScope, term: string | null, options: Sea
 const fragments = new Map<string, Promise<PagefindFragment>>();
 /** The page of a result, its fragment fetched once per page visit. */
 function pageFor(hit: ScopeHit): Promise<PagefindPage> {
-  const url = `${base}/${hit.bundle}/fragment/${hit.id}.pf_fragment`;
+  const url = site(`/${hit.bundle}/fragment/${hit.id}.pf_fragment`);
   let fragment = fragments.get(url);
   if (!fragment) {
     fragment = loadFragment(url);
@@ -140,7 +144,7 @@ function fill(s: SearchState): void {
 }
 
 function fromForm(): SearchState {
-  return readState(`?${new URLSearchParams(new FormData(form) as unknown as string[][]).toString()}`);
+  return parseSearchState(`?${new URLSearchParams(new FormData(form) as unknown as string[][]).toString()}`);
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
@@ -149,11 +153,6 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   if (text !== undefined) e.textContent = text;
   return e;
 };
-
-function chineseDate(iso: string | undefined | null): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
-}
 
 interface Card {
   url: string;
@@ -216,7 +215,7 @@ function cardOf(page: PagefindPage, subs: SubResult[]): Card {
 }
 
 function pinnedCard(entry: NumberEntry, d: SearchDocInfo): Card {
-  const url = `${base}/documents/${d.id}/`;
+  const url = site(documentPath(d.id));
   return {
     url: entry.anchor ? `${url}#${entry.anchor}` : url,
     title: d.title,
@@ -265,7 +264,7 @@ function showScope(s: SearchState, scope: SearchScope, manifest: ShardManifest, 
   if (widened) scopeLine.append(`。${newest}年不足 ${FIRST} 个结果，已扩大到全部年份`);
   const link = (text: string, next: SearchState) => {
     const a = el('a', 'search-scope__change', text);
-    a.href = `${location.pathname}${writeState(next)}`;
+    a.href = `${location.pathname}${searchQueryString(next)}`;
     a.addEventListener('click', (e) => {
       e.preventDefault();
       go(next);
@@ -411,7 +410,7 @@ function show(s: SearchState): void {
 
 /** A new search from the form: a new history entry, so the back button returns to the previous one. */
 function go(s: SearchState): void {
-  history.pushState(null, '', `${location.pathname}${writeState(s)}`);
+  history.pushState(null, '', `${location.pathname}${searchQueryString(s)}`);
   show(s);
 }
 
@@ -422,7 +421,7 @@ form.addEventListener('submit', (e) => {
 for (const control of [sortSelect, exactBox, ...Object.values(filterSelects)]) {
   control?.addEventListener('change', () => go(fromForm()));
 }
-window.addEventListener('popstate', () => show(readState(location.search)));
+window.addEventListener('popstate', () => show(parseSearchState(location.search)));
 // Loads, while the reader types, what the query will need first.
 input.addEventListener('focus', () => void loadPagefind().then(({ manifest }) => Promise.all(scopeOf(fromForm(), manifest).bundles.map(shardIndex))), { once: true });
-show(readState(location.search));
+show(parseSearchState(location.search));

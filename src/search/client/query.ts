@@ -29,7 +29,8 @@ export interface SearchState {
   scope: ScopeChoice;
 }
 
-export function readState(search: string): SearchState {
+/** The search state of a query string (?q=…): unknown keys and values are dropped. */
+export function parseSearchState(search: string): SearchState {
   const p = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
   for (const k of FILTER_KEYS) {
@@ -47,7 +48,7 @@ export function readState(search: string): SearchState {
 }
 
 /** The query string of a state, stable and minimal: ?q=…&exact=1&kind=…&sort=…&scope=all */
-export function writeState(s: SearchState): string {
+export function searchQueryString(s: SearchState): string {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.exact) p.set('exact', '1');
