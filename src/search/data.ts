@@ -53,6 +53,14 @@ export interface NumberData {
   docs: Record<string, SearchDocInfo>;
 }
 
+/** The search shards of a built site (<site>/pagefind-shards.json), written by src/search/build/pagefind.ts. */
+export interface ShardManifest {
+  /** Newest first; the first is the primary bundle. */
+  shards: { bundle: string; years: string[]; pages: number }[];
+}
+
+export const MANIFEST = 'pagefind-shards.json';
+
 /** What a document page publishes as text (the part inside data-pagefind-body). */
 export interface IndexedDocument {
   id: string;

@@ -1,6 +1,6 @@
 /**
  * Builds the Pagefind search index of a built site, split into shards of consecutive years that the search
- * page merges in the browser (`pagefind.mergeIndex`, src/search/client/page.ts). Pagefind reports problems as
+ * page searches in the browser, one Pagefind instance per shard, merging their results (src/search/client/scope.ts). Pagefind reports problems as
  * `errors` arrays instead of throwing; we turn any of them into a thrown Error so that a failed indexing fails
  * the build. An index without a single page fails too: the site would ship a search that can find nothing.
  *
@@ -9,7 +9,7 @@
  * Shards are built one after the other, so the peak is that of the largest. The newest `currentYears` years
  * form the primary shard (pagefind/, where pagefind.js is loaded from) on their own: adding an issue
  * re-indexes ~300 pages, not thousands. Older years are packed, oldest first, into shards of at most
- * `maxPages` (pagefind-<from>-<to>/); pagefind/shards.json lists every bundle, newest first.
+ * `maxPages` (pagefind-<from>-<to>/); <site>/pagefind-shards.json (MANIFEST) lists every bundle, newest first.
  *
  * What is indexed is decided in the pages: `data-pagefind-body` on the document body and the issue page
  * only, `data-pagefind-ignore` on navigation, facts, outline, provenance; each clause is a sub-result
@@ -21,6 +21,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { MANIFEST, type ShardManifest } from '../data.ts';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -80,12 +81,6 @@ export interface Shard {
   pages: number;
 }
 
-export interface ShardManifest {
-  /** Newest first; the first is the primary bundle. */
-  shards: { bundle: string; years: string[]; pages: number }[];
-}
-
-export const MANIFEST = 'pagefind-shards.json';
 const SKIP = /^(?:pagefind|pdf|_astro|c|n|api)(?:-|$)/;
 
 /** The year a page is filed under: its issue's year, else its date's, else 0000. */

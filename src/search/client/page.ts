@@ -19,8 +19,7 @@ import {
 } from './query.ts';
 import { chineseDate } from '../../gazette/format.ts';
 import { documentPath, withBase } from '../../gazette/urls.ts';
-import type { NumberData, NumberEntry, SearchData, SearchDocInfo } from '../data.ts';
-import type { ShardManifest } from '../build/pagefind.ts';
+import type { NumberData, NumberEntry, SearchData, SearchDocInfo, ShardManifest } from '../data.ts';
 import { loadFragment, pageOf, type PagefindFragment } from './fragment.ts';
 import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan, type ScopeHit, type SearchScope, type ShardSearch } from './scope.ts';
 

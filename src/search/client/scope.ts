@@ -11,7 +11,7 @@
  *   (src/search/client/page.ts), so a rare term is never "not found" for being old.
  * The page always says which years were searched.
  */
-import type { ShardManifest } from '../build/pagefind.ts';
+import type { ShardManifest } from '../data.ts';
 import type { SearchState } from './query.ts';
 
 export interface SearchScope {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ShardManifest } from '../../../src/search/build/pagefind.ts';
+import type { ShardManifest } from '../../../src/search/data.ts';
 import { parseSearchState } from '../../../src/search/client/query.ts';
 import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan } from '../../../src/search/client/scope.ts';
 
