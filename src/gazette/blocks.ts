@@ -1,5 +1,6 @@
 /** Walking a document's block tree: the one walker, flattened clauses, outline, citation paths. */
 import type { Attachment, Block, ClauseBlock, ClauseLevel, GazetteDocument } from './model.ts';
+import { numberToChinese } from './numerals.ts';
 
 /** Every block in reading order (pre-order: a clause, then its children). */
 export function* walkBlocks(blocks: Block[]): Generator<Block> {
@@ -47,23 +48,13 @@ export function documentClauses(doc: Pick<GazetteDocument, 'body' | 'attachments
   return [...flattenClauses(doc.body), ...doc.attachments.flatMap((a) => flattenClauses(a.body))];
 }
 
-const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 21 → 二十一 (up to 99: clause numbers). */
-export function toChinese(n: number): string {
-  if (n < 10) return CN[n] ?? String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : (CN[tens] ?? '')}十${ones ? (CN[ones] ?? '') : ''}`;
-}
-
 /** The label as a citation writes it, whatever the source's widths and spaces: 二、 （三） 11. （1） ① */
 export function citationLabel(clause: Pick<ClauseBlock, 'level' | 'number' | 'label'>): string {
   switch (clause.level) {
     case 'part':
-      return `${toChinese(clause.number)}、`;
+      return `${numberToChinese(clause.number)}、`;
     case 'section':
-      return `（${toChinese(clause.number)}）`;
+      return `（${numberToChinese(clause.number)}）`;
     case 'item':
       return `${clause.number}.`;
     case 'subitem':

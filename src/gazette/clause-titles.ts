@@ -1,10 +1,10 @@
 /**
  * Sub-result titles for search: each clause container carries `data-pagefind-title` with its citation
  * path and its title, e.g. 「二、（二）营造优良科技人才生态」 or 「二、（三）11. 突显关键技术要素」, so a search
- * result names the clause it lands on exactly as a citation would (DESIGN.md §3, §8).
+ * result names the clause it lands on exactly as a citation would (README, "Search").
  */
 import type { Attachment, Block, ClauseBlock } from './model.ts';
-import { citationLabel } from './blocks.ts';
+import { flatOutline, outline, walkBlocks } from './blocks.ts';
 
 const MAX = 30;
 
@@ -20,23 +20,23 @@ export function joinTitle(path: string, headline: string): string {
   return /\.$/.test(path) ? `${path} ${headline}` : `${path}${headline}`;
 }
 
-function collect(blocks: Block[], prefix: string, out: Map<string, string>): void {
-  for (const b of blocks) {
-    if (b.type !== 'clause') continue;
-    const path = `${prefix}${citationLabel(b)}`;
-    const headline = clauseHeadline(b);
-    out.set(b.id, joinTitle(path, headline));
-    collect(b.children, path, out);
+/** Every clause of `blocks` → its citation path and headline (the paths of src/gazette/blocks.ts outline). */
+function collect(blocks: Block[], out: Map<string, string>): void {
+  const clauses = new Map<string, ClauseBlock>();
+  for (const b of walkBlocks(blocks)) if (b.type === 'clause') clauses.set(b.id, b);
+  for (const n of flatOutline(outline(blocks))) {
+    const c = clauses.get(n.id);
+    if (c) out.set(n.id, joinTitle(n.path, clauseHeadline(c)));
   }
 }
 
 /** Clause id (and attachment id) → sub-result title, for one document. */
 export function clauseTitles(doc: { body: Block[]; attachments: Attachment[] }): Map<string, string> {
   const out = new Map<string, string>();
-  collect(doc.body, '', out);
+  collect(doc.body, out);
   for (const a of doc.attachments) {
     out.set(a.id, `${a.label} ${a.title}`.trim());
-    collect(a.body, '', out);
+    collect(a.body, out);
   }
   return out;
 }

@@ -199,7 +199,7 @@ class Printer {
     const res = await page.goto(`${ORIGIN}${urlPath}`, { waitUntil: 'load' });
     if (!res || res.status() !== 200) throw new Error(`${urlPath}: status ${res?.status() ?? 'none'}`);
     await page.emulateMedia({ media: 'print' });
-    // Playwright does not wait for web fonts (DESIGN.md §10). Lay out in print media, ask for the folio
+    // Playwright does not wait for web fonts. Lay out in print media, ask for the folio
     // glyphs (margin boxes are laid out only while printing), then wait until no font is loading.
     await page.evaluate(async (marginText) => {
       void document.body.offsetHeight;

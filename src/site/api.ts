@@ -1,4 +1,4 @@
-/** The JSON API of DESIGN.md §5, built from the same collections as the pages. */
+/** The JSON API (README, "What the build publishes"), built from the same collections as the pages. */
 import { allBlocks, documentClauses } from '../gazette/blocks.ts';
 import { issueLabel } from '../gazette/format.ts';
 import { documentPath, issuePath, issuePdfPath } from '../gazette/urls.ts';
@@ -25,7 +25,7 @@ export function documentApi(d: DocumentData) {
   const tables = allBlocks(d).flatMap((b) => (b.type === 'table' ? [b] : []));
   const clauses = documentClauses(d);
   const clauseIds = new Set(clauses.map((c) => c.id));
-  // A table's id is its clause's id plus -t<k> (DESIGN.md §3); a table outside any clause has no parent.
+  // A table's id is its clause's id plus -t<k> (src/ingest/structure/clauses.ts); a table outside any clause has no parent.
   const parentOf = (tableId: string): string | null => {
     const parent = tableId.replace(/-?t\d+$/, '');
     return clauseIds.has(parent) ? parent : null;

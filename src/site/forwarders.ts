@@ -34,24 +34,19 @@ function page(target: string, absolute: string, title: string, description: stri
   const t = escapeHtml(title);
   const d = escapeHtml(description);
   const u = escapeHtml(target);
+  const a = escapeHtml(absolute);
+  const meta = (attr: 'name' | 'property', pairs: ReadonlyArray<readonly [string, string]>): string =>
+    pairs.map(([key, content]) => `<meta ${attr}="${key}" content="${content}">`).join('\n');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t}</title>
-<meta name="description" content="${d}">
-<meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(absolute)}">
-<meta property="og:type" content="article">
-<meta property="og:site_name" content="${escapeHtml(gazette)}">
-<meta property="og:title" content="${t}">
-<meta property="og:description" content="${d}">
-<meta property="og:url" content="${escapeHtml(absolute)}">
-<meta property="og:locale" content="zh_CN">
-<meta name="twitter:card" content="summary">
-<meta name="twitter:title" content="${t}">
-<meta name="twitter:description" content="${d}">
+${meta('name', [['description', d], ['robots', 'noindex']])}
+<link rel="canonical" href="${a}">
+${meta('property', [['og:type', 'article'], ['og:site_name', escapeHtml(gazette)], ['og:title', t], ['og:description', d], ['og:url', a], ['og:locale', 'zh_CN']])}
+${meta('name', [['twitter:card', 'summary'], ['twitter:title', t], ['twitter:description', d]])}
 <meta http-equiv="refresh" content="0; url=${u}">
 </head>
 <body>

@@ -1,5 +1,5 @@
 /**
- * The clause tree shared by every source adapter: labels → levels → hierarchical ids (DESIGN.md §3).
+ * The clause tree shared by every source adapter: labels → levels → hierarchical ids (README, "Clause IDs").
  *
  * Level comes from the printed style (GB/T 9704 order 一、 → （一） → 1. → （1） → ①, plus —— dash items),
  * never from depth, so a document that skips a level still gets stable ids.

@@ -67,7 +67,7 @@ export interface ShardOptions {
   currentYears?: number;
   /**
    * Re-index only the shards holding these years (an incremental build); a shard is kept as it is when the
-   * previous pagefind/shards.json lists it with the same years and none of them is here.
+   * previous pagefind-shards.json lists it with the same years and none of them is here.
    */
   only?: string[];
   /** Earlier layers of the site (an incremental build: the last build), read where siteDir lacks a page. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citation, citationLabel, toChinese } from '../../../src/gazette/blocks.ts';
+import { citation, citationLabel } from '../../../src/gazette/blocks.ts';
+import { numberToChinese } from '../../../src/gazette/numerals.ts';
 
 describe('citation forms', () => {
   it('writes Chinese numerals up to 99', () => {
-    expect([1, 10, 11, 20, 21, 31, 99].map(toChinese)).toEqual(['一', '十', '十一', '二十', '二十一', '三十一', '九十九']);
+    expect([1, 10, 11, 20, 21, 31, 99].map(numberToChinese)).toEqual(['一', '十', '十一', '二十', '二十一', '三十一', '九十九']);
   });
 
   it('normalises printed labels of every width to the citation form', () => {

@@ -295,7 +295,7 @@ describe('linkDocuments', () => {
     docNumber: num('吉政发〔2022〕21号'),
   });
 
-  it('resolves D2’s citation of 吉发〔2021〕33号 to the document from 003 by title, and fills citedBy (SEEDS-GUIDE §6)', () => {
+  it('resolves D2’s citation of 吉发〔2021〕33号 to the document from 003 by title, and fills citedBy', () => {
     const linked = linkDocuments([D1, D2, D4, D7]);
     const byId = new Map(linked.map((d) => [d.id, d]));
     expect(byId.get('jzbf-2022-26')?.citations.map((c) => c.target)).toEqual([D7.id, null, null, null]);
@@ -337,7 +337,7 @@ describe('linkDocuments', () => {
   });
 });
 
-describe('the five seeds through the pipeline (SEEDS-GUIDE §6)', () => {
+describe('the five seeds through the pipeline', () => {
   const files = readdirSync(new URL('../../../content/sources/', import.meta.url))
     .sort()
     .map((name) => ({ file: `content/sources/${name}`, bytes: readFileSync(new URL(`../../../content/sources/${name}`, import.meta.url)) }));
