@@ -45,7 +45,7 @@ export interface SearchData extends T2SData {
 
 /**
  * /search-numbers.json, fetched by the search page only for a query holding a digit: the 发文字号 of the site.
- * At 1,000 issues it is 760 KB (130 KB gzip), which every search page load would otherwise carry.
+ * At scale it is larger than the rest of the search page, which every load would otherwise carry (README, "Benchmark and scale").
  */
 export interface NumberData {
   numbers: NumberEntry[];

@@ -4,8 +4,8 @@
  * `errors` arrays instead of throwing; we turn any of them into a thrown Error so that a failed indexing fails
  * the build. An index without a single page fails too: the site would ship a search that can find nothing.
  *
- * Why shards: Pagefind holds a whole index in memory, ≈ 0.8 GB + 1.3 MB per long Chinese page (measured:
- * 3,360 pages, 5.1 GB); one index of a 1,000-issue archive (7,000 pages) would not fit the 8 GB budget.
+ * Why shards: Pagefind holds a whole index in memory, and one index of a 1,000-issue archive would not fit the
+ * memory budget (README, "Benchmark and scale").
  * Shards are built one after the other, so the peak is that of the largest. The newest `currentYears` years
  * form the primary shard (pagefind/, where pagefind.js is loaded from) on their own: adding an issue
  * re-indexes ~300 pages, not thousands. Older years are packed, oldest first, into shards of at most
@@ -61,7 +61,7 @@ export function describeBundle(bundleDir: string): Pick<SearchIndexResult, 'page
 }
 
 export interface ShardOptions {
-  /** Most pages in one closed shard (a year is never split); default 3,500 (≈ 5 GB to index). */
+  /** Most pages in one closed shard (a year is never split); default 3,500 (what fits the memory budget, README "Benchmark and scale"). */
   maxPages?: number;
   /** The newest this many years form the primary shard on their own; default 2. */
   currentYears?: number;

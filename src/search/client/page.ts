@@ -81,7 +81,7 @@ let wasmReady: Promise<unknown> | null = null;
 /**
  * One Pagefind instance per shard, not one with the others merged in (`mergeIndex`): a merged result does not
  * say which bundle its fragment is in, and the page loads fragments itself (src/search/client/fragment.ts). The cost
- * is one WASM download per shard read (≈ 55 KB); the default scope reads one.
+ * is one WASM download per shard read; the default scope reads one.
  *
  * Pagefind's WASM glue keeps one module per worker, and instances that load it at the same time race: the
  * loser's pointers then address the winner's memory ("memory access out of bounds", or wrong results). So the

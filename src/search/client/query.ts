@@ -5,8 +5,7 @@
  *
  * Sub-results are computed here from a page's Pagefind fragment (`content`, `anchors`) and the word locations
  * of its search result, not taken from Pagefind's `data()`: that builds an excerpt per heading region by
- * splitting the whole page text again for each (≈ 15 ms for a long document, the largest part of a warm
- * query), and its sub-results split at every heading with an id and come in page order, while the first
+ * splitting the whole page text again for each (the largest part of a warm query, README "Decisions"), and its sub-results split at every heading with an id and come in page order, while the first
  * sub-result must be the best clause. Only elements with `data-pagefind-title` (clauses,
  * src/components/body/Clause.astro) split the page here. The fragment is loaded by src/search/client/fragment.ts.
  */

@@ -9,8 +9,8 @@ import { FILTER_KEYS, numberOccurrences, occurrenceHits, phraseOccurrences, subR
 import type { ScopeHit, SearchScope } from './scope.ts';
 
 /**
- * Results shown first, then per 「更多结果」: each costs its page's Pagefind fragment (the whole text, up to
- * ~20 KB), the largest part of a first query after the index chunks (README, "Scale").
+ * Results shown first, then per 「更多结果」: each costs its page's Pagefind fragment (the whole text), the
+ * largest part of a first query after the index chunks (README, "Search at scale" in "Benchmark and scale").
  */
 export const FIRST = 5;
 export const PAGE = 10;

@@ -362,7 +362,7 @@ describe('the five seeds through the pipeline', () => {
     expect(documents.flatMap((d) => d.citations).filter((c) => c.target !== null)).toHaveLength(1);
   });
 
-  it('lists every other citation of §6 with target null, from the authoritative text only', () => {
+  it('lists every other citation of the seeds with target null, from the authoritative text only', () => {
     expect(cited(byNumber('吉政发〔2022〕21号'))).toEqual([['计量发展规划（2021—2035年）', '国发〔2021〕37号', null]]);
     expect(cited(byNumber('吉政办发〔2022〕27号'))).toEqual([
       ['残疾预防和残疾人康复条例', '国务院令第675号', null],
