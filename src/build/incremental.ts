@@ -1,6 +1,6 @@
 /**
  * What an incremental build must render again (issue 9): the pages whose inputs changed since the last build,
- * decided from the generated collections alone. Pure; scripts/build.ts reads the files and acts on the plan.
+ * decided from the generated collections alone. Pure; src/build/build.ts reads the files and acts on the plan.
  *
  * A document page shows its own JSON plus the titles of the documents it cites and that cite it, and its
  * issue; an issue page shows its documents' titles and links to the issues before and after it. So a changed

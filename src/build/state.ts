@@ -28,11 +28,11 @@ export function currentState(root = ''): BuildState {
   return { code: codeDigest(root), documents: sums('content/documents'), issues: sums('content/issues') };
 }
 
-export function readState(root = ''): BuildState | null {
+export function readBuildState(root = ''): BuildState | null {
   const file = join(root, STATE_FILE);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildState) : null;
 }
 
-export function writeState(state: BuildState, root = ''): void {
+export function writeBuildState(state: BuildState, root = ''): void {
   writeFileSync(join(root, STATE_FILE), JSON.stringify(state));
 }

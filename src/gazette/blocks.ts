@@ -1,8 +1,9 @@
-/** Walking a document's block tree for rendering: outline, tables, citation paths. */
-import type { Attachment, Block, ClauseBlock, GazetteDocument, Table, TextLink } from './model.ts';
+/** Walking a document's block tree: the one walker, flattened clauses, outline, citation paths. */
+import type { Attachment, Block, ClauseBlock, ClauseLevel, GazetteDocument, TextLink } from './model.ts';
 import { DIVISION_LEVELS } from './model.ts';
 import { toChinese } from './numerals.ts';
 
+/** Every block in reading order (pre-order: a clause, then its children). */
 export function* walkBlocks(blocks: Block[]): Generator<Block> {
   for (const block of blocks) {
     yield block;
@@ -10,13 +11,42 @@ export function* walkBlocks(blocks: Block[]): Generator<Block> {
   }
 }
 
+/** Every block of a document: its body, then each attachment's (附件). */
 export function allBlocks(doc: Pick<GazetteDocument, 'body' | 'attachments'>): Block[] {
   return [...walkBlocks(doc.body), ...doc.attachments.flatMap((a: Attachment) => [...walkBlocks(a.body)])];
 }
 
-export function findTable(doc: Pick<GazetteDocument, 'body' | 'attachments'>, id: string): Table | null {
-  for (const block of allBlocks(doc)) if (block.type === 'table' && block.id === id) return block.table;
-  return null;
+export interface FlatClause {
+  id: string;
+  label: string;
+  level: ClauseLevel;
+  title: string | null;
+  /**
+   * The clause's own text followed by the text of its unnumbered paragraphs and omitted notes
+   * (newline-separated), so the JSON API carries every word of the clause; sub-clauses are their own
+   * entries and tables are listed separately.
+   */
+  text: string;
+  /** Id of the enclosing clause, null at top level. */
+  parent: string | null;
+}
+
+/** Every clause in reading order (pre-order), for the JSON API's `clauses`. */
+export function flattenClauses(blocks: Block[]): FlatClause[] {
+  const parentOf = new Map<ClauseBlock, string>();
+  const out: FlatClause[] = [];
+  for (const b of walkBlocks(blocks)) {
+    if (b.type !== 'clause') continue;
+    for (const c of b.children) if (c.type === 'clause') parentOf.set(c, b.id);
+    const own = b.children.flatMap((c) => (c.type === 'paragraph' || c.type === 'omitted' ? [c.text] : []));
+    out.push({ id: b.id, label: b.label, level: b.level, title: b.title, text: [b.text, ...own].join('\n'), parent: parentOf.get(b) ?? null });
+  }
+  return out;
+}
+
+/** Every clause of a document: its body's, then each attachment's. */
+export function documentClauses(doc: Pick<GazetteDocument, 'body' | 'attachments'>): FlatClause[] {
+  return [...flattenClauses(doc.body), ...doc.attachments.flatMap((a) => flattenClauses(a.body))];
 }
 
 /**
@@ -41,9 +71,9 @@ export function citationLabel(clause: Pick<ClauseBlock, 'level' | 'number' | 'la
     case 'mu':
       return `第${clause.number}目`;
     case 'part':
-      return `${toChinese(clause.number)}、`;
+      return `${n}、`;
     case 'section':
-      return `（${toChinese(clause.number)}）`;
+      return `（${n}）`;
     case 'item':
       return `${clause.number}.`;
     case 'subitem':

@@ -1,7 +1,7 @@
 /**
  * Sub-result titles for search: each clause container carries `data-pagefind-title` with its citation
  * path and its title, e.g. 「二、（二）营造优良科技人才生态」 or 「二、（三）11. 突显关键技术要素」, so a search
- * result names the clause it lands on exactly as a citation would (DESIGN.md §3, §8).
+ * result names the clause it lands on exactly as a citation would (README, "Search").
  */
 import type { Attachment, Block, ClauseBlock } from './model.ts';
 import { DIVISION_LEVELS, LEGAL_LEVELS } from './model.ts';

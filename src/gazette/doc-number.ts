@@ -1,6 +1,6 @@
 /**
  * 发文字号 (document numbers): parsing every common spelling, finding them in text, normalising
- * search queries, and deriving the ASCII URL slug (DESIGN.md §4).
+ * search queries, and deriving the ASCII URL slug (README, "Clause IDs").
  *
  * Two printed forms exist:
  * - 机关代字〔年份〕序号号, e.g. 吉政办发〔2022〕26号; normalised with full-width 〔〕 and no spaces.

@@ -1,5 +1,5 @@
 /**
- * The data model every pipeline stage speaks (DESIGN.md §2).
+ * The data model every pipeline stage speaks.
  *
  * Sources are parsed into `SourceDocument`s; the reconcile stage groups copies of one document and
  * yields `GazetteDocument`s; an `Issue` holds its table of contents (目录) and its documents in order.
@@ -83,7 +83,7 @@ export interface TableRow {
 }
 
 export interface Table {
-  /** Clause-scoped id, e.g. p1-s2-t1 (DESIGN.md §3). */
+  /** Clause-scoped id, e.g. p1-s2-t1 (src/ingest/structure/clauses.ts). */
   id: string;
   caption: string | null;
   /** Header rows, already de-duplicated across page fragments. */
@@ -226,7 +226,7 @@ export interface Promulgation {
 /** Role of a source for one document: the authoritative text is published, copies give collation notes. */
 export type SourceRole = 'authoritative' | 'copy';
 
-/** Source kinds, ranked by authority (DESIGN.md §6): lower rank wins. */
+/** Source kinds, ranked by authority (src/ingest/reconcile/authority.ts): lower rank wins. */
 export type SourceKind =
   | 'gazette-dump'
   | 'government-web'
@@ -382,7 +382,7 @@ export interface InferredDocNumber {
 
 /** A document as published: the authoritative copy plus what the other copies tell. */
 export interface GazetteDocument extends Omit<SourceDocument, 'file' | 'sourceKind' | 'span'> {
-  /** URL slug, ASCII (DESIGN.md §4). */
+  /** URL slug, ASCII (src/gazette/doc-number.ts). */
   id: string;
   /** Issue id (e.g. 2023-4) or null. */
   issue: string | null;

@@ -1,6 +1,6 @@
 /**
  * Regional vocabulary (两岸用语): Taiwan-style words that a Traditional-Chinese mirror substitutes for the
- * mainland words of the original text (SEEDS-GUIDE §5, 002 against D2). Character conversion alone cannot
+ * mainland words of the original text (content/sources/002 against 000, the same document). Character conversion alone cannot
  * undo them — 最佳化 is three characters where the original has 优化 — so reconcile maps them back before
  * comparing copies.
  *

@@ -4,7 +4,7 @@
  * - toMatchForm: a canonical form for comparing texts across copies, for search and for lookups.
  *   Lossy on purpose; never shown to readers.
  * - stripLayoutSpaces: removes spaces that a PDF line break or a wrapped table cell left inside
- *   Chinese text. Display-safe, but only for titles and table cells (SEEDS-GUIDE §7.4): in body text,
+ *   Chinese text. Display-safe, but only for titles and table cells: in body text,
  *   joint issuers (中共吉林省委 吉林省人民政府), name lists and 「日期 正文」 entries need their spaces.
  */
 

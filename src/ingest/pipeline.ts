@@ -1,6 +1,6 @@
 /**
  * The whole ingest as one pure function: source files (bytes) → issues, documents and findings.
- * scripts/ingest.ts does the file I/O around it; tests and the benchmark call it directly.
+ * src/build/ingest.ts does the file I/O around it; tests and the benchmark call it directly.
  */
 import { createHash } from 'node:crypto';
 import type { Finding, GazetteDocument, Issue, SourceKind, SourceParse } from '../gazette/model.ts';
@@ -73,10 +73,10 @@ function readSource(src: SourceFile, findings: Finding[]): { summary: SourceSumm
 }
 
 /**
- * Where ledgers of earlier runs are kept (scripts/ingest.ts: a folder of JSON files). A source's ledger
+ * Where ledgers of earlier runs are kept (src/build/ingest.ts: a folder of JSON files). A source's ledger
  * depends only on its text, its parse and the sources of the documents published from it: keyed by their
  * checksum, a rebuild recounts only new or changed sources (≈ 10 s of a 1,000-issue ingest). The cache
- * must belong to one version of the ingest code (scripts/ingest.ts keys its folder by it).
+ * must belong to one version of the ingest code (src/build/ingest.ts keys its folder by it).
  */
 export interface LedgerCache {
   get(key: string): LedgerEntry | undefined;

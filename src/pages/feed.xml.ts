@@ -1,6 +1,8 @@
 /** Atom feed of issues and documents, newest first. Dates come from the sources, so the feed is reproducible. */
 import type { APIRoute } from 'astro';
-import { allDocuments, allIssues, documentPath, issueLabel, issuePath } from '../site/content.ts';
+import { allDocuments, allIssues } from '../site/content.ts';
+import { issueLabel } from '../gazette/format.ts';
+import { documentPath, issuePath } from '../gazette/urls.ts';
 import { escapeHtml } from '../site/forwarders.ts';
 import { GAZETTE } from '../gazette/site.ts';
 import { href } from '../site/url.ts';
@@ -12,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
   const items = [
     ...(await allIssues()).map((i) => ({ id: abs(issuePath(i)), title: `${i.gazette} ${issueLabel(i)}`, updated: day(i.published), summary: `${i.gazette} ${issueLabel(i)}` })),
     ...(await allDocuments()).map((d) => ({
-      id: abs(documentPath(d)),
+      id: abs(documentPath(d.id)),
       title: d.title,
       updated: day(d.date),
       summary: [d.docNumber?.normalized, d.issuers.join('、')].filter(Boolean).join(' '),

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allDocuments, allIssues, documentPath, issuePath } from '../site/content.ts';
+import { allDocuments, allIssues } from '../site/content.ts';
+import { documentPath, issuePath } from '../gazette/urls.ts';
 import { escapeHtml } from '../site/forwarders.ts';
 import { href } from '../site/url.ts';
 
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
     ['/issues/', null],
     ['/documents/', null],
     ...(await allIssues()).map((i): [string, string | null] => [issuePath(i), i.published]),
-    ...(await allDocuments()).map((d): [string, string | null] => [documentPath(d), d.date]),
+    ...(await allDocuments()).map((d): [string, string | null] => [documentPath(d.id), d.date]),
   ];
   const body = entries
     .map(([p, date]) => `  <url><loc>${escapeHtml(abs(p))}</loc>${date ? `<lastmod>${date}</lastmod>` : ''}</url>`)

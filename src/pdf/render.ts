@@ -16,6 +16,8 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { chromiumLaunchOptions, resolveChromium } from '../browser/chromium.ts';
 import { BASE_PATH } from '../gazette/deploy.ts';
+import { CONTENT_TYPES } from '../gazette/mime.ts';
+import { normalizeBase } from '../gazette/urls.ts';
 import { assetHashes, cacheKey } from './cache.ts';
 import { documentAnchor } from './ids.ts';
 import { doubledBookmarks, readOutline } from './outline.ts';
@@ -98,25 +100,9 @@ interface SiteIndex {
   documents: { id: string; url: string }[];
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.wasm': 'application/wasm',
-};
 
 const ORIGIN = 'http://print.gongbao.invalid';
 
-function normalizeBase(base: string): string {
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
 
 /** Site URL path → file in the site folder (directory URLs → index.html); null outside the site. */
 export function siteFile(siteDir: string, base: string, urlPath: string): string | null {
@@ -213,7 +199,7 @@ class Printer {
     const res = await page.goto(`${ORIGIN}${urlPath}`, { waitUntil: 'load' });
     if (!res || res.status() !== 200) throw new Error(`${urlPath}: status ${res?.status() ?? 'none'}`);
     await page.emulateMedia({ media: 'print' });
-    // Playwright does not wait for web fonts (DESIGN.md §10). Lay out in print media, ask for the folio
+    // Playwright does not wait for web fonts. Lay out in print media, ask for the folio
     // glyphs (margin boxes are laid out only while printing), then wait until no font is loading.
     await page.evaluate(async (marginText) => {
       void document.body.offsetHeight;

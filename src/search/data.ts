@@ -15,6 +15,7 @@ import * as t2cnPreset from 'opencc-js/preset/t2cn';
 import type { Attachment, Block, DocumentNumber, TocSection } from '../gazette/model.ts';
 import { REGIONAL_VOCABULARY } from '../gazette/regional-vocabulary.ts';
 import { walkBlocks } from '../gazette/blocks.ts';
+import { issueLabel } from '../gazette/format.ts';
 
 export interface NumberEntry {
   /** Normalised 发文字号, e.g. 吉政办发〔2022〕26号. */
@@ -44,7 +45,7 @@ export interface SearchData extends T2SData {
 
 /**
  * /search-numbers.json, fetched by the search page only for a query holding a digit: the 发文字号 of the site.
- * At 1,000 issues it is 760 KB (130 KB gzip), which every search page load would otherwise carry.
+ * At scale it is larger than the rest of the search page, which every load would otherwise carry (README, "Benchmark and scale").
  */
 export interface NumberData {
   numbers: NumberEntry[];
@@ -52,8 +53,16 @@ export interface NumberData {
   docs: Record<string, SearchDocInfo>;
 }
 
+/** The search shards of a built site (<site>/pagefind-shards.json), written by src/search/build/pagefind.ts. */
+export interface ShardManifest {
+  /** Newest first; the first is the primary bundle. */
+  shards: { bundle: string; years: string[]; pages: number }[];
+}
+
+export const MANIFEST = 'pagefind-shards.json';
+
 /** What a document page publishes as text (the part inside data-pagefind-body). */
-export interface PublishedDocument {
+export interface IndexedDocument {
   id: string;
   title: string;
   printedTitle?: string;
@@ -70,7 +79,7 @@ export interface PublishedDocument {
   issue: string | null;
 }
 
-export interface PublishedIssue {
+export interface IndexedIssue {
   id: string;
   gazette: string;
   year: number;
@@ -101,7 +110,7 @@ function blockTexts(blocks: Block[]): string[] {
 }
 
 /** The text a document page publishes inside data-pagefind-body (header, notice, body, attachments). */
-export function publishedText(doc: PublishedDocument): string {
+export function publishedText(doc: IndexedDocument): string {
   return [
     doc.title,
     doc.docNumber?.printed ?? '',
@@ -116,7 +125,7 @@ export function publishedText(doc: PublishedDocument): string {
 }
 
 /** The text an issue page publishes inside data-pagefind-body (cover facts and the TOC). */
-export function issueText(issue: PublishedIssue): string {
+export function issueText(issue: IndexedIssue): string {
   return [
     issue.gazette,
     issue.sponsor ?? '',
@@ -235,7 +244,7 @@ export function buildT2S(indexedText: string): T2SData {
   return { t2s, t2sAmbiguous, vocab: [...vocab.values()].sort((a, b) => b[0].length - a[0].length) };
 }
 
-export function buildNumbers(docs: PublishedDocument[], issues: PublishedIssue[]): NumberEntry[] {
+export function buildNumbers(docs: IndexedDocument[], issues: IndexedIssue[]): NumberEntry[] {
   const seen = new Set<string>();
   const out: NumberEntry[] = [];
   const add = (n: string | undefined, doc: string | null, anchor = '') => {
@@ -252,19 +261,15 @@ export function buildNumbers(docs: PublishedDocument[], issues: PublishedIssue[]
   return out;
 }
 
-export function issueLabelOf(i: Pick<PublishedIssue, 'year' | 'number' | 'cumulative'>): string {
-  return `${i.year}年第${i.number}期${i.cumulative ? `（复总第${i.cumulative}期）` : ''}`;
-}
-
-export function buildSearchData(docs: PublishedDocument[], issues: PublishedIssue[]): SearchData {
+export function buildSearchData(docs: IndexedDocument[], issues: IndexedIssue[]): SearchData {
   const text = [...docs.map(publishedText), ...issues.map(issueText)].join('\n');
   return {
     ...buildT2S(text),
-    issues: Object.fromEntries(issues.map((i) => [i.id, issueLabelOf(i)])),
+    issues: Object.fromEntries(issues.map((i) => [i.id, issueLabel(i)])),
   };
 }
 
-export function buildNumberData(docs: PublishedDocument[], issues: PublishedIssue[]): NumberData {
+export function buildNumberData(docs: IndexedDocument[], issues: IndexedIssue[]): NumberData {
   const numbers = buildNumbers(docs, issues);
   const named = new Set(numbers.map((e) => e.doc));
   const info: Record<string, SearchDocInfo> = {};

@@ -1,7 +1,8 @@
-/** The JSON API of DESIGN.md §5, built from the same collections as the pages. */
-import { flattenClauses } from '../ingest/structure/clauses.ts';
-import { allBlocks } from '../gazette/blocks.ts';
-import { documentPath, issuePath, type DocumentData, type IssueData } from './content.ts';
+/** The JSON API (README, "What the build publishes"), built from the same collections as the pages. */
+import { allBlocks, documentClauses } from '../gazette/blocks.ts';
+import { issueLabel } from '../gazette/format.ts';
+import { documentPath, issuePath, issuePdfPath } from '../gazette/urls.ts';
+import type { DocumentData, IssueData } from './content.ts';
 import { href } from './url.ts';
 import type { DocumentApi, IssueApi } from '../gazette/schema.ts';
 import { canonicalText } from './export/text.ts';
@@ -11,7 +12,7 @@ export function documentSummary(d: DocumentData) {
   return {
     id: d.id,
     title: d.title,
-    url: href(documentPath(d)),
+    url: href(documentPath(d.id)),
     docNumber: d.docNumber?.normalized ?? null,
     issuers: d.issuers,
     date: d.date,
@@ -20,14 +21,14 @@ export function documentSummary(d: DocumentData) {
 }
 
 export function issueSummary(i: IssueData) {
-  return { id: i.id, title: `${i.gazette} ${i.year}年第${i.number}期`, url: href(issuePath(i)), year: i.year, number: i.number };
+  return { id: i.id, title: `${i.gazette} ${issueLabel({ ...i, cumulative: null })}`, url: href(issuePath(i)), year: i.year, number: i.number };
 }
 
 export function documentApi(d: DocumentData): DocumentApi {
   const tables = allBlocks(d).flatMap((b) => (b.type === 'table' ? [b] : []));
-  const clauses = [...flattenClauses(d.body), ...d.attachments.flatMap((a) => flattenClauses(a.body))];
+  const clauses = documentClauses(d);
   const clauseIds = new Set(clauses.map((c) => c.id));
-  // A table's id is its clause's id plus -t<k> (DESIGN.md §3), -tab<k> in a legal norm; a table outside any clause has no parent.
+  // A table's id is its clause's id plus -t<k>, -tab<k> in a legal norm (src/ingest/structure/clauses.ts); a table outside any clause has no parent.
   const parentOf = (tableId: string): string | null => {
     const parent = tableId.replace(/-?(?:tab|t)\d+$/, '');
     return clauseIds.has(parent) ? parent : null;
@@ -94,7 +95,7 @@ export function issueApi(i: IssueData): IssueApi {
       entries: s.entries.map((e) => ({ title: e.title, docNumber: e.docNumber?.normalized ?? null, page: e.page, document: e.document })),
     })),
     documents: i.documents,
-    pdf: href(`/pdf/${i.id}.pdf`),
+    pdf: href(issuePdfPath(i.id)),
     findings: i.findings.map(({ kind, severity, file, line, message }) => ({ kind, severity, file, line, message })),
     ...issueFurniture(i),
   };

@@ -1,5 +1,6 @@
 /** Collection queries shared by pages: sorted issues and documents, URLs. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { documentPath, issuePath } from '../gazette/urls.ts';
 import { href } from './url.ts';
 
 export type IssueData = CollectionEntry<'issues'>['data'];
@@ -20,21 +21,12 @@ export function allDocuments(): Promise<DocumentData[]> {
   return import.meta.env.PROD ? (documentsOnce ??= sorted()) : sorted();
 }
 
-/** Ids of a document's blocks that carry a collation note (校勘记). */
-export const notedBlocks = (doc: Pick<DocumentData, 'variants'>): ReadonlySet<string> =>
-  new Set(doc.variants.map((v) => v.clause).filter((c): c is string => Boolean(c)));
+/** A document's collation notes (校勘记), by the id of the block they stand at. */
+export function collationNotes(doc: Pick<DocumentData, 'variants'>): ReadonlyMap<string, DocumentData['variants']> {
+  const notes = new Map<string, DocumentData['variants']>();
+  for (const v of doc.variants) if (v.clause) notes.set(v.clause, [...(notes.get(v.clause) ?? []), v]);
+  return notes;
+}
 
-export const issuePath = (i: Pick<IssueData, 'year' | 'number'>): string => `/issues/${i.year}/${i.number}/`;
-export const documentPath = (d: Pick<DocumentData, 'id'>): string => `/documents/${d.id}/`;
 export const issueUrl = (i: Pick<IssueData, 'year' | 'number'>): string => href(issuePath(i));
-export const documentUrl = (d: Pick<DocumentData, 'id'>): string => href(documentPath(d));
-
-/** 2023-02-28 → 2023年2月28日 */
-export function chineseDate(iso: string | null): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
-}
-
-export function issueLabel(i: Pick<IssueData, 'year' | 'number' | 'cumulative'>): string {
-  return `${i.year}年第${i.number}期${i.cumulative ? `（复总第${i.cumulative}期）` : ''}`;
-}
+export const documentUrl = (d: Pick<DocumentData, 'id'>): string => href(documentPath(d.id));

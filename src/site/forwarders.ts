@@ -5,8 +5,8 @@
  * clauses, far too many to route through Astro's page pipeline.
  */
 import type { GazetteDocument } from '../gazette/model.ts';
-import { flattenClauses } from '../ingest/structure/clauses.ts';
-import { citation, flatOutline, outline } from '../gazette/blocks.ts';
+import { citation, documentClauses, flatOutline, outline } from '../gazette/blocks.ts';
+import { clauseAnchorPath, clauseShortPath, documentPath, numberPath, withBase } from '../gazette/urls.ts';
 
 export interface ForwarderFile {
   /** Path inside the site folder, e.g. c/jzbf-2022-26/p2-s3-i11/index.html */
@@ -34,24 +34,19 @@ function page(target: string, absolute: string, title: string, description: stri
   const t = escapeHtml(title);
   const d = escapeHtml(description);
   const u = escapeHtml(target);
+  const a = escapeHtml(absolute);
+  const meta = (attr: 'name' | 'property', pairs: ReadonlyArray<readonly [string, string]>): string =>
+    pairs.map(([key, content]) => `<meta ${attr}="${key}" content="${content}">`).join('\n');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t}</title>
-<meta name="description" content="${d}">
-<meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(absolute)}">
-<meta property="og:type" content="article">
-<meta property="og:site_name" content="${escapeHtml(gazette)}">
-<meta property="og:title" content="${t}">
-<meta property="og:description" content="${d}">
-<meta property="og:url" content="${escapeHtml(absolute)}">
-<meta property="og:locale" content="zh_CN">
-<meta name="twitter:card" content="summary">
-<meta name="twitter:title" content="${t}">
-<meta name="twitter:description" content="${d}">
+${meta('name', [['description', d], ['robots', 'noindex']])}
+<link rel="canonical" href="${a}">
+${meta('property', [['og:type', 'article'], ['og:site_name', escapeHtml(gazette)], ['og:title', t], ['og:description', d], ['og:url', a], ['og:locale', 'zh_CN']])}
+${meta('name', [['twitter:card', 'summary'], ['twitter:title', t], ['twitter:description', d]])}
 <meta http-equiv="refresh" content="0; url=${u}">
 </head>
 <body>
@@ -64,14 +59,14 @@ function page(target: string, absolute: string, title: string, description: stri
 
 /** Clause short links and 发文字号 pages for one document. */
 export function documentForwarders(doc: GazetteDocument, urls: SiteUrls): ForwarderFile[] {
-  const docPath = `${urls.base}documents/${doc.id}/`;
+  const docPath = withBase(urls.base, documentPath(doc.id));
   const abs = (p: string): string => new URL(p, urls.site).href;
-  const texts = new Map([...flattenClauses(doc.body), ...doc.attachments.flatMap((a) => flattenClauses(a.body))].map((c) => [c.id, c.text]));
+  const texts = new Map(documentClauses(doc).map((c) => [c.id, c.text]));
   const nodes = flatOutline([...outline(doc.body), ...doc.attachments.flatMap((a) => outline(a.body))]);
   const files: ForwarderFile[] = nodes.map((n) => {
-    const target = `${docPath}#${n.id}`;
+    const target = withBase(urls.base, clauseAnchorPath(doc.id, n.id));
     return {
-      path: `c/${doc.id}/${n.id}/index.html`,
+      path: `${clauseShortPath(doc.id, n.id).slice(1)}index.html`,
       html: page(target, abs(target), citation(doc, n.path), excerpt(`${n.path}${texts.get(n.id) ?? ''}`), urls.gazette),
     };
   });
@@ -79,7 +74,7 @@ export function documentForwarders(doc: GazetteDocument, urls: SiteUrls): Forwar
     const n = doc.docNumber;
     const spellings = new Set([n.normalized, n.normalized.replace('〔', '[').replace('〕', ']')]);
     for (const s of spellings) {
-      files.push({ path: `n/${s}/index.html`, html: page(docPath, abs(docPath), `${n.normalized} ${doc.title}`, excerpt(doc.title), urls.gazette) });
+      files.push({ path: `${numberPath(s).slice(1)}index.html`, html: page(docPath, abs(docPath), `${n.normalized} ${doc.title}`, excerpt(doc.title), urls.gazette) });
     }
   }
   return files;

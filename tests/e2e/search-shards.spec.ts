@@ -6,8 +6,9 @@
 import type { Page, Request } from '@playwright/test';
 import { shardedPort } from '../../playwright.config.ts';
 import { test, expect } from './fixtures.ts';
+import { normalizeBase } from '../../src/gazette/urls.ts';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
 test.use({ baseURL: `http://127.0.0.1:${shardedPort}` });
 
 /** Bundles the page fetched index files from: pagefind, pagefind-2021. */

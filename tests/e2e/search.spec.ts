@@ -7,9 +7,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { searchQueries as queries } from '../support/search-queries.ts';
 import { test, expect } from './fixtures.ts';
+import { normalizeBase } from '../../src/gazette/urls.ts';
 
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
 /** A site path under the base path: '/documents/x/' → '/gongbao/documents/x/'. */
 const site = (path: string) => `${base}${path.replace(/^\//, '')}`;
 

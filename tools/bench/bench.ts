@@ -112,7 +112,7 @@ interface BuildOptions {
   logName: string;
 }
 
-/** The pipeline of scripts/build.ts, stage by stage, in `work`; output in work/.cache/dist-staging, then work/dist. */
+/** The pipeline of src/build/build.ts, stage by stage, in `work`; output in work/.cache/dist-staging, then work/dist. */
 async function build(work: string, opts: BuildOptions): Promise<SiteRun['stages']> {
   const staging = join(work, '.cache/dist-staging');
   const dist = join(work, 'dist');
@@ -132,7 +132,7 @@ async function build(work: string, opts: BuildOptions): Promise<SiteRun['stages'
     );
   };
 
-  // As scripts/build.ts: the build starts from an empty staging folder.
+  // As src/build/build.ts: the build starts from an empty staging folder.
   rmSync(staging, { recursive: true, force: true });
   if (want('ingest')) {
     const r = await run('ingest', tsx, ['scripts/ingest.ts']);

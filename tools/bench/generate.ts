@@ -1,6 +1,6 @@
 /**
  * Synthetic gazette archive for the scale benchmark (npm run bench, issue 9): N issues in the layout of
- * content/sources/001 (a PDF-to-text dump of a whole issue, SEEDS-GUIDE §2), made by re-laying real documents —
+ * content/sources/001 (a PDF-to-text dump of a whole issue), made by re-laying real documents —
  * the four official documents of the seed issue as printed (with their page breaks and TAB tables) and the
  * documents of tests/fixtures/corpus (read with their own adapters, written back as dump paragraphs) — under
  * new years, issue numbers and 发文字号 serials, with every paragraph varied (vary.ts).

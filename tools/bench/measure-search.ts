@@ -11,11 +11,12 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../src/browser/chromium.ts';
+import { normalizeBase } from '../../src/gazette/urls.ts';
 import { describeBundle } from '../../src/search/build/pagefind.ts';
 
 const siteDir = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4470);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
 const origin = `http://127.0.0.1:${port}`;
 const RUNS = 5;
 const FIRST = '科技创新';

@@ -1,11 +1,11 @@
 /**
- * Child-process entry of the benchmark for the build stages that scripts/build.ts runs in-process, so each
- * gets its own wall time and peak memory. Run with cwd = a bench work folder:
+ * Child-process entry of the benchmark for the stages of src/build/build.ts that a build runs in-process, so
+ * each gets its own wall time and peak memory. Run with cwd = a bench work folder:
  *
- *   tsx tools/bench/stage.ts forwarders <site> [--only=<slug>,…]   short-link pages (/c/…), as scripts/build.ts
+ *   tsx tools/bench/stage.ts forwarders <site> [--only=<slug>,…]   short-link pages (/c/…), src/build/build.ts forwardersStage
  *   tsx tools/bench/stage.ts search <site>              src/search/build/pagefind.ts buildSearchIndex (shards of years)
  *   tsx tools/bench/stage.ts pdf <site> [--only=<id>,…] [--documents]   src/pdf/render.ts exportPdfs (issues)
- *   tsx tools/bench/stage.ts state                      record the build state, as scripts/build.ts does
+ *   tsx tools/bench/stage.ts state                      src/build/build.ts recordStateStage
  *
  * Prints one line `BENCH-RESULT {json}` with what the stage counted.
  */
@@ -18,8 +18,8 @@ const result = (data: Record<string, unknown>): void => console.log(`BENCH-RESUL
 
 switch (stage) {
   case 'forwarders': {
-    const { writeForwarders } = await import('../../src/build/forwarders.ts');
-    result({ pages: writeForwarders(siteDir, only ? new Set(only) : undefined) });
+    const { forwardersStage } = await import('../../src/build/build.ts');
+    result({ pages: forwardersStage(siteDir, only) });
     break;
   }
   case 'search': {
@@ -29,9 +29,9 @@ switch (stage) {
     break;
   }
   case 'state': {
-    // What scripts/build.ts records after a build, so that `build.ts --incremental` can follow this one.
-    const { currentState, writeState } = await import('../../src/build/state.ts');
-    writeState(currentState());
+    // What a build records at its end, so that `build.ts --incremental` can follow this one.
+    const { recordStateStage } = await import('../../src/build/build.ts');
+    recordStateStage();
     result({});
     break;
   }

@@ -120,7 +120,7 @@ export function varyText(text: string, r: Rng, pool: readonly string[], opts: Va
 }
 
 /**
- * Splits a long paragraph the way a PDF column break does (SEEDS-GUIDE §2: 「…精神，紧」 / 「紧围绕…」): at a Han
+ * Splits a long paragraph the way a PDF column break does (as in content/sources/001: 「…精神，紧」 / 「紧围绕…」): at a Han
  * character that is not a numeral, past the label and before the end, so the second part cannot open a clause.
  * Returns the paragraph unchanged when there is no such place.
  */

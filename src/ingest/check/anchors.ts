@@ -4,7 +4,8 @@
  * says where it went. Positional ids (…-para2) are the only ones allowed to move and are not recorded.
  */
 import type { Finding, GazetteDocument } from '../../gazette/model.ts';
-import { flattenClauses } from '../structure/clauses.ts';
+import { documentClauses } from '../../gazette/blocks.ts';
+import { clauseAnchorPath } from '../../gazette/urls.ts';
 
 export const ANCHORS_FILE = 'content/published-anchors.txt';
 export const FORWARDS_FILE = 'content/editorial/forwards.json';
@@ -12,9 +13,9 @@ export const FORWARDS_FILE = 'content/editorial/forwards.json';
 /** `/documents/<slug>/#<clause-id>` for every numbered clause of every document, sorted. */
 export function publishedAnchors(documents: readonly GazetteDocument[]): string[] {
   const urls = documents.flatMap((doc) =>
-    [...flattenClauses(doc.body), ...doc.attachments.flatMap((a) => flattenClauses(a.body))]
+    documentClauses(doc)
       .filter((c) => !/(^|-)para\d+$/.test(c.id))
-      .map((c) => `/documents/${doc.id}/#${c.id}`),
+      .map((c) => clauseAnchorPath(doc.id, c.id)),
   );
   return [...new Set(urls)].sort();
 }

@@ -1,7 +1,7 @@
 /**
  * The generated content collections as a list of files (path + content): the ingest result serialised as
  * JSON (Astro renders bodies from it, src/components/body/Body.astro), plus the build report. Pure:
- * scripts/ingest.ts writes them.
+ * src/build/ingest.ts writes them.
  */
 import type { IngestResult } from '../pipeline.ts';
 import { buildReport } from './report.ts';

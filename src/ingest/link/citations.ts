@@ -1,5 +1,5 @@
 /**
- * The link stage (DESIGN.md §1, SEEDS-GUIDE §6): the documents a published text cites, resolved
+ * The link stage (src/ingest/pipeline.ts): the documents a published text cites, resolved
  * against the set, and the reverse links (cited-by).
  *
  * Only the published (authoritative) text is scanned: copies never reach a GazetteDocument's body,

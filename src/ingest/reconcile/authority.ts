@@ -1,6 +1,6 @@
 /**
  * Which copy of a document is the standard text (标准文本), by the kind of source it comes from
- * (DESIGN.md §6: gazette > government web copy > news copy > encyclopedia > excerpt).
+ * (gazette > government web copy > news copy > encyclopedia > excerpt).
  *
  * Placed between those by decision:
  * - scraped-record (rank 3): a record scraped from a government site is a government web copy at one

@@ -1,5 +1,5 @@
 /**
- * Reconciliation: one document, many copies (DESIGN.md §6).
+ * Reconciliation: one document, many copies (README, "Trust: sources, authority, findings").
  *
  * Copies are grouped (group.ts); the authoritative copy is the best-ranked one (authority.ts) whose
  * issuers are all known (issuers.ts) and which no other copy shows to be tampered (tamper.ts); every

@@ -9,7 +9,7 @@ import { toMatchForm } from '../../gazette/width.ts';
 import { toSimplified } from '../text/traditional.ts';
 
 export const KNOWN_ISSUERS: readonly string[] = [
-  // 吉林 (the seed issue, SEEDS-GUIDE §1)
+  // 吉林 (the seed issue, content/sources/001)
   '中共吉林省委',
   '中共吉林省委办公厅',
   '吉林省人民政府',

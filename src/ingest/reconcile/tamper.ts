@@ -1,7 +1,7 @@
 /**
  * Tampering caught without a list of bad words: a copy that reads something else where the other copy
  * names a known issuing authority (issuers.ts). In 000 all nine occurrences of 吉林省人民政府 became a
- * betting brand — in titles, 落款 and body (SEEDS-GUIDE §5) — and the aligned diff against 001 shows
+ * betting brand — in titles, 落款 and body — and the aligned diff against 001 shows
  * each one.
  *
  * A difference at a known name is a replacement, not an ordinary reading, when the other side

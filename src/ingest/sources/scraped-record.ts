@@ -5,7 +5,7 @@
  *   -  · title (wrapped) · 发文字号 · 主送机关 · notice · 落款 issuer · date · plan title · body ·
  *   2023-11-02 00:00:00 · 第4期
  *
- * The timestamp is when the site stored the page, not the document's date (SEEDS-GUIDE §1).
+ * The timestamp is when the site stored the page, not the document's date.
  * Everything is reported as printed — including an issuer name that is not an issuer; recognising a
  * tampered copy is the reconcile stage's job, against the list of known issuers.
  */

@@ -1,5 +1,5 @@
 /**
- * The clause tree shared by every source adapter: labels → levels → hierarchical ids (DESIGN.md §3).
+ * The clause tree shared by every source adapter: labels → levels → hierarchical ids (README, "Clause IDs").
  *
  * Level comes from the printed style (GB/T 9704 order 一、 → （一） → 1. → （1） → ①, plus —— dash items),
  * never from depth, so a document that skips a level still gets stable ids.
@@ -283,34 +283,4 @@ export function buildBody(items: BodyItem[], opts: { idPrefix?: string; file?: s
 
   setTitles(root.children);
   return { blocks: root.children, findings };
-}
-
-export interface FlatClause {
-  id: string;
-  label: string;
-  level: ClauseLevel;
-  title: string | null;
-  /**
-   * The clause's own text followed by the text of its unnumbered paragraphs and omitted notes
-   * (newline-separated), so the JSON API carries every word of the clause; sub-clauses are their own
-   * entries and tables are listed separately.
-   */
-  text: string;
-  /** Id of the enclosing clause, null at top level. */
-  parent: string | null;
-}
-
-/** Every clause in reading order (pre-order), for the JSON API's `clauses`. */
-export function flattenClauses(blocks: Block[]): FlatClause[] {
-  const out: FlatClause[] = [];
-  const walk = (list: Block[], parent: string | null): void => {
-    for (const b of list) {
-      if (b.type !== 'clause') continue;
-      const own = b.children.flatMap((c) => (c.type === 'paragraph' || c.type === 'omitted' ? [c.text] : []));
-      out.push({ id: b.id, label: b.label, level: b.level, title: b.title, text: [b.text, ...own].join('\n'), parent });
-      walk(b.children, b.id);
-    }
-  };
-  walk(blocks, null);
-  return out;
 }

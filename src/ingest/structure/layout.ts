@@ -1,5 +1,5 @@
 /**
- * Layout-break repair for PDF-to-text dumps (SEEDS-GUIDE §2 on 001, §7.5).
+ * Layout-break repair for PDF-to-text dumps (content/sources/001_2dbcd8b680e63142.txt).
  *
  * A dump marks neither pages nor columns: a break shows only as a paragraph that stops mid-sentence
  * and goes on after the blank line. `repairLayout` puts such text back together, one rule at a time,

@@ -1,5 +1,5 @@
 /**
- * TAB-separated tables of a PDF-to-text dump (SEEDS-GUIDE §4).
+ * TAB-separated tables of a PDF-to-text dump (content/sources/001, e.g. its 名单 and indicator tables).
  *
  * The dump prints one table row per line with TAB between cells. What the grid lost is put back:
  * - a row whose only cell is the first one is the table's title row → caption;

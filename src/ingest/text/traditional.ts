@@ -8,7 +8,7 @@
  * 创建, 效能 into 性能, 整合 into 集成 and 核心 into 内核, inventing differences. The words a mirror
  * really substituted are in the maintained table of regional-vocabulary.ts, applied AFTER character
  * conversion (its keys are converted with the same converter), so OpenCC segments the text as printed.
- * With both, 002's body equals 000's exactly (SEEDS-GUIDE §5).
+ * With both, 002's body equals 000's exactly (tests/unit/ingest/traditional.test.ts).
  *
  * Every function works on code points and keeps, for each output character, the span of the input it
  * came from, so a difference found in the converted text can be quoted from the printed one.

@@ -1,15 +1,15 @@
 /**
  * Builds the Pagefind search index of a built site, split into shards of consecutive years that the search
- * page merges in the browser (`pagefind.mergeIndex`, src/search/client/page.ts). Pagefind reports problems as
+ * page searches in the browser, one Pagefind instance per shard, merging their results (src/search/client/scope.ts). Pagefind reports problems as
  * `errors` arrays instead of throwing; we turn any of them into a thrown Error so that a failed indexing fails
  * the build. An index without a single page fails too: the site would ship a search that can find nothing.
  *
- * Why shards: Pagefind holds a whole index in memory, ≈ 0.8 GB + 1.3 MB per long Chinese page (measured:
- * 3,360 pages, 5.1 GB); one index of a 1,000-issue archive (7,000 pages) would not fit the 8 GB budget.
+ * Why shards: Pagefind holds a whole index in memory, and one index of a 1,000-issue archive would not fit the
+ * memory budget (README, "Benchmark and scale").
  * Shards are built one after the other, so the peak is that of the largest. The newest `currentYears` years
  * form the primary shard (pagefind/, where pagefind.js is loaded from) on their own: adding an issue
  * re-indexes ~300 pages, not thousands. Older years are packed, oldest first, into shards of at most
- * `maxPages` (pagefind-<from>-<to>/); pagefind/shards.json lists every bundle, newest first.
+ * `maxPages` (pagefind-<from>-<to>/); <site>/pagefind-shards.json (MANIFEST) lists every bundle, newest first.
  *
  * What is indexed is decided in the pages: `data-pagefind-body` on the document body and the issue page
  * only, `data-pagefind-ignore` on navigation, facts, outline, provenance; each clause is a sub-result
@@ -21,6 +21,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { MANIFEST, type ShardManifest } from '../data.ts';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -60,13 +61,13 @@ export function describeBundle(bundleDir: string): Pick<SearchIndexResult, 'page
 }
 
 export interface ShardOptions {
-  /** Most pages in one closed shard (a year is never split); default 3,500 (≈ 5 GB to index). */
+  /** Most pages in one closed shard (a year is never split); default 3,500 (what fits the memory budget, README "Benchmark and scale"). */
   maxPages?: number;
   /** The newest this many years form the primary shard on their own; default 2. */
   currentYears?: number;
   /**
    * Re-index only the shards holding these years (an incremental build); a shard is kept as it is when the
-   * previous pagefind/shards.json lists it with the same years and none of them is here.
+   * previous pagefind-shards.json lists it with the same years and none of them is here.
    */
   only?: string[];
   /** Earlier layers of the site (an incremental build: the last build), read where siteDir lacks a page. */
@@ -80,12 +81,6 @@ export interface Shard {
   pages: number;
 }
 
-export interface ShardManifest {
-  /** Newest first; the first is the primary bundle. */
-  shards: { bundle: string; years: string[]; pages: number }[];
-}
-
-export const MANIFEST = 'pagefind-shards.json';
 const SKIP = /^(?:pagefind|pdf|_astro|c|n|api)(?:-|$)/;
 
 /** The year a page is filed under: its issue's year, else its date's, else 0000. */

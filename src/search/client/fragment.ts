@@ -4,6 +4,7 @@
  * why. The browser's own gzip (DecompressionStream) does the work; a host that already sent it decoded is
  * fine too, as with Pagefind.
  */
+import { withBase } from '../../gazette/urls.ts';
 import type { PagefindAnchor, PagefindPage } from './query.ts';
 
 export interface PagefindFragment {
@@ -32,5 +33,5 @@ export async function loadFragment(url: string): Promise<PagefindFragment> {
 
 /** The page of a search result: its fragment, where the result's words are, its URL under the site's base path. */
 export function pageOf(fragment: PagefindFragment, locations: number[], base: string): PagefindPage {
-  return { ...fragment, url: `${base.replace(/\/$/, '')}${fragment.url}`, locations };
+  return { ...fragment, url: withBase(base, fragment.url), locations };
 }

@@ -1,26 +1,28 @@
 /**
  * The search page (src/pages/search.astro): reads the query from the URL, runs Pagefind, renders results
- * grouped by document with clause sub-results. Logic lives in src/search/client/query.ts; this file is DOM glue.
+ * grouped by document with clause sub-results. What to show is decided in src/search/client/results.ts,
+ * query.ts and scope.ts; this file is DOM glue.
  */
-import {
-  FILTER_KEYS,
-  makeConverter,
-  numberOccurrences,
-  occurrenceHits,
-  phraseOccurrences,
-  pinnedNumber,
-  readState,
-  subResults,
-  unquote,
-  writeState,
-  type PagefindPage,
-  type SearchState,
-  type SubResult,
-} from './query.ts';
-import type { NumberData, NumberEntry, SearchData, SearchDocInfo } from '../data.ts';
-import type { ShardManifest } from '../build/pagefind.ts';
+import { FILTER_KEYS, makeConverter, pinnedNumber, parseSearchState, unquote, searchQueryString, type PagefindPage, type SearchState } from './query.ts';
+import { chineseDate } from '../../gazette/format.ts';
+import { withBase } from '../../gazette/urls.ts';
+import type { NumberData, SearchData, ShardManifest } from '../data.ts';
 import { loadFragment, pageOf, type PagefindFragment } from './fragment.ts';
 import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan, type ScopeHit, type SearchScope, type ShardSearch } from './scope.ts';
+import {
+  FIRST,
+  PAGE,
+  SCAN,
+  occurrenceFinder,
+  phraseFirst,
+  pinnedCard,
+  pinnedMatchesFilters,
+  planQuery,
+  shouldWiden,
+  statusText,
+  takeBatch,
+  type Card,
+} from './results.ts';
 
 interface PagefindApi {
   search: (term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<ShardSearch>;
@@ -29,16 +31,9 @@ interface PagefindModule {
   createInstance: (o: { basePath: string; baseUrl: string }) => PagefindApi;
 }
 
-/**
- * Results shown first, then per 「更多结果」: each costs its page's Pagefind fragment (the whole text, up to
- * ~20 KB), the largest part of a first query after the index chunks (README, "Scale").
- */
-const FIRST = 5;
-const PAGE = 10;
-/** Candidates scanned for an exact phrase or a 发文字号 before giving up on more. */
-const SCAN = 200;
-
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const base = import.meta.env.BASE_URL;
+/** A site path under the base path. */
+const site = (path: string): string => withBase(base, path);
 const $ = <T extends HTMLElement>(sel: string): T => {
   const el = document.querySelector<T>(sel);
   if (!el) throw new Error(`search page: ${sel} is missing`);
@@ -62,8 +57,8 @@ let loading: Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> | nu
 /** Pagefind's script and the list of index shards (src/search/build/pagefind.ts). */
 function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> {
   loading ??= Promise.all([
-    import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<PagefindModule>,
-    fetch(`${base}/pagefind-shards.json`)
+    import(/* @vite-ignore */ site('/pagefind/pagefind.js')) as Promise<PagefindModule>,
+    fetch(site('/pagefind-shards.json'))
       .then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null))
       .catch(() => null),
   ]).then(([pagefind, manifest]) => ({ pagefind, manifest: manifest?.shards.length ? manifest : { shards: [{ bundle: 'pagefind', years: [], pages: 0 }] } }));
@@ -73,7 +68,7 @@ function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardMani
 let numberData: Promise<NumberData> | null = null;
 /** The 发文字号 of the site (src/pages/search-numbers.json.ts). */
 function loadNumbers(): Promise<NumberData> {
-  numberData ??= fetch(`${base}/search-numbers.json`).then((r) => {
+  numberData ??= fetch(site('/search-numbers.json')).then((r) => {
     if (!r.ok) throw new Error(`search-numbers.json: HTTP ${r.status}`);
     return r.json() as Promise<NumberData>;
   });
@@ -86,7 +81,7 @@ let wasmReady: Promise<unknown> | null = null;
 /**
  * One Pagefind instance per shard, not one with the others merged in (`mergeIndex`): a merged result does not
  * say which bundle its fragment is in, and the page loads fragments itself (src/search/client/fragment.ts). The cost
- * is one WASM download per shard read (≈ 55 KB); the default scope reads one.
+ * is one WASM download per shard read; the default scope reads one.
  *
  * Pagefind's WASM glue keeps one module per worker, and instances that load it at the same time race: the
  * loser's pointers then address the winner's memory ("memory access out of bounds", or wrong results). So the
@@ -99,7 +94,7 @@ function shardIndex(bundle: string): Promise<PagefindApi> {
       const { pagefind } = await loadPagefind();
       const ready = wasmReady;
       if (ready) await ready;
-      const pf = pagefind.createInstance({ basePath: `${base}/${bundle}/`, baseUrl: `${base}/` });
+      const pf = pagefind.createInstance({ basePath: site(`/${bundle}/`), baseUrl: site('/') });
       if (!ready) wasmReady = pf.search('');
       return pf;
     })();
@@ -116,7 +111,7 @@ async function searchScope(scope: SearchScope, term: string | null, options: Sea
 const fragments = new Map<string, Promise<PagefindFragment>>();
 /** The page of a result, its fragment fetched once per page visit. */
 function pageFor(hit: ScopeHit): Promise<PagefindPage> {
-  const url = `${base}/${hit.bundle}/fragment/${hit.id}.pf_fragment`;
+  const url = site(`/${hit.bundle}/fragment/${hit.id}.pf_fragment`);
   let fragment = fragments.get(url);
   if (!fragment) {
     fragment = loadFragment(url);
@@ -140,7 +135,7 @@ function fill(s: SearchState): void {
 }
 
 function fromForm(): SearchState {
-  return readState(`?${new URLSearchParams(new FormData(form) as unknown as string[][]).toString()}`);
+  return parseSearchState(`?${new URLSearchParams(new FormData(form) as unknown as string[][]).toString()}`);
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {
@@ -149,22 +144,6 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   if (text !== undefined) e.textContent = text;
   return e;
 };
-
-function chineseDate(iso: string | undefined | null): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
-}
-
-interface Card {
-  url: string;
-  title: string;
-  number: string | null;
-  date: string | null;
-  issue: string | null;
-  kind: string | null;
-  subs: SubResult[];
-  pinned: boolean;
-}
 
 function renderCard(c: Card): HTMLLIElement {
   const li = el('li', `search-result${c.pinned ? ' search-result--pinned' : ''}`);
@@ -202,43 +181,6 @@ function renderCard(c: Card): HTMLLIElement {
   return li;
 }
 
-function cardOf(page: PagefindPage, subs: SubResult[]): Card {
-  return {
-    url: page.url,
-    title: page.meta['title'] ?? page.url,
-    number: page.meta['number'] ?? page.meta['docNumber'] ?? null,
-    date: page.meta['date'] ?? null,
-    issue: page.meta['issue'] ?? null,
-    kind: page.meta['kind'] ?? null,
-    subs,
-    pinned: false,
-  };
-}
-
-function pinnedCard(entry: NumberEntry, d: SearchDocInfo): Card {
-  const url = `${base}/documents/${d.id}/`;
-  return {
-    url: entry.anchor ? `${url}#${entry.anchor}` : url,
-    title: d.title,
-    number: d.number,
-    date: d.date,
-    issue: d.issue,
-    kind: d.kind,
-    subs: [],
-    pinned: true,
-  };
-}
-
-function pinnedMatchesFilters(d: SearchDocInfo, s: SearchState): boolean {
-  const f = s.filters;
-  return (
-    (!f.kind || f.kind === d.kind) &&
-    (!f.issuer || d.issuers.includes(f.issuer)) &&
-    (!f.year || d.date?.startsWith(f.year) === true) &&
-    (!f.issue || f.issue === d.issue)
-  );
-}
-
 function showFilterCounts(search: Pick<ShardSearch, 'filters'> | null): void {
   for (const k of FILTER_KEYS) {
     const sel = filterSelects[k];
@@ -265,7 +207,7 @@ function showScope(s: SearchState, scope: SearchScope, manifest: ShardManifest, 
   if (widened) scopeLine.append(`。${newest}年不足 ${FIRST} 个结果，已扩大到全部年份`);
   const link = (text: string, next: SearchState) => {
     const a = el('a', 'search-scope__change', text);
-    a.href = `${location.pathname}${writeState(next)}`;
+    a.href = `${location.pathname}${searchQueryString(next)}`;
     a.addEventListener('click', (e) => {
       e.preventDefault();
       go(next);
@@ -298,30 +240,19 @@ async function search(s: SearchState): Promise<void> {
     return;
   }
   setStatus('正在检索…', 'searching');
-  const text = toSimplified(raw);
-  const exact = s.exact || quoted;
   // Only a query with a digit can name a 发文字号: the table is fetched for those alone (without it, the
   // search still runs, with nothing pinned).
+  const text = toSimplified(raw);
   const [{ manifest }, numbers] = await Promise.all([loadPagefind(), /\d/.test(text) ? loadNumbers().catch(() => null) : null]);
   if (mine !== run) return;
   const pin = numbers ? pinnedNumber(text, numbers.numbers) : null;
   const pinnedDoc = pin ? numbers?.docs[pin.doc] : undefined;
-  const filters = Object.fromEntries(FILTER_KEYS.flatMap((k) => (s.filters[k] ? [[k, s.filters[k] ?? '']] : [])));
-  const sort = s.sort ? { date: s.sort === 'date-asc' ? ('asc' as const) : ('desc' as const) } : undefined;
-  const options = { filters, ...(sort ? { sort } : {}) };
-  // A 发文字号 query lists, after its document, the pages that cite that number; an exact phrase keeps only
-  // pages holding it. Both are checked on the page text (src/search/client/query.ts), whatever the segmentation.
-  const term = pin ? pin.n : text;
-  // Chinese has no spaces: Pagefind segments 产业数字化改造 into words and ranks pages holding any of them,
-  // so long pages full of 产业 and 数字 win. In relevance order, pages holding the whole query come first:
-  // those Pagefind's own phrase search finds, then, among the first candidates, those whose text holds it
-  // (Pagefind's phrase search misses phrases with punctuation or segmented differently in the index).
-  const byPhrase = !pin && !sort && text.length > 1 && !/\s/.test(text);
-  const searchIn = (scope: SearchScope) => Promise.all([searchScope(scope, term || null, options), byPhrase ? searchScope(scope, `"${text}"`, options) : null]);
+  const plan = planQuery(s, { raw, quoted, text }, pin);
+  const searchIn = (scope: SearchScope) =>
+    Promise.all([searchScope(scope, plan.term || null, plan.options), plan.byPhrase ? searchScope(scope, `"${text}"`, plan.options) : null]);
   let scope = scopeOf(s, manifest, { since: pinnedDoc ? filedYear(pinnedDoc) : undefined });
   let [result, phrase] = await searchIn(scope);
-  // The newest years alone give less than a first screen: older years are searched too, and the page says so.
-  const widened = scope.recent && result.results.length < FIRST;
+  const widened = shouldWiden(scope, result.results.length);
   if (widened) {
     scope = everyYear(manifest);
     if (mine !== run) return;
@@ -330,17 +261,11 @@ async function search(s: SearchState): Promise<void> {
   if (mine !== run) return;
   showScope(s, scope, manifest, widened);
   showFilterCounts(result);
-  let candidates = result.results;
-  if (phrase?.results.length) {
-    const key = (r: ScopeHit) => `${r.bundle}/${r.id}`;
-    const whole = new Set(phrase.results.map(key));
-    candidates = [...candidates.filter((r) => whole.has(key(r))), ...candidates.filter((r) => !whole.has(key(r)))];
-  }
-  const pinned = pin && pinnedDoc && pinnedMatchesFilters(pinnedDoc, s) ? pinnedCard(pin, pinnedDoc) : null;
-  const pinnedUrl = pinned ? pinned.url.split('#')[0] : null;
-  const finder = pin ? (t: string) => numberOccurrences(t, pin.n) : exact ? (t: string) => phraseOccurrences(t, text) : null;
-  if (finder) candidates = candidates.slice(0, SCAN);
-  const holdsPhrase = (p: PagefindPage) => occurrenceHits(p, (t) => phraseOccurrences(t, text)).length > 0;
+  const pinned = pin && pinnedDoc && pinnedMatchesFilters(pinnedDoc, s) ? pinnedCard(pin, pinnedDoc, base) : null;
+  const pinnedUrl = pinned ? (pinned.url.split('#')[0] ?? null) : null;
+  const finder = occurrenceFinder(plan, pin);
+  const ordered = phraseFirst(result.results, phrase?.results);
+  const candidates = finder ? ordered.slice(0, SCAN) : ordered;
 
   let next = 0;
   let shown = 0;
@@ -352,35 +277,19 @@ async function search(s: SearchState): Promise<void> {
     next += batch.length;
     const pages = await Promise.all(batch.map(pageFor));
     if (mine !== run) return false;
-    const cards: { card: Card; phrase: boolean }[] = [];
-    for (const p of pages) {
-      let hits: number[] | undefined;
-      if (finder) {
-        hits = occurrenceHits(p, finder);
-        if (!hits.length && p.url !== pinnedUrl) continue;
-      }
-      const subs = term ? subResults(p, { query: text, hits }) : [];
-      if (p.url === pinnedUrl && pinned) {
-        pinned.subs = subs;
-        list.firstElementChild?.replaceWith(renderCard(pinned));
-        continue;
-      }
-      cards.push({ card: cardOf(p, subs), phrase: byPhrase && holdsPhrase(p) });
+    const taken = takeBatch(pages, plan, finder, pinnedUrl);
+    if (taken.pinnedSubs && pinned) {
+      pinned.subs = taken.pinnedSubs;
+      list.firstElementChild?.replaceWith(renderCard(pinned));
     }
-    if (cards.some((c) => c.phrase)) whole = true;
-    // stable: pages holding the whole query first
-    queue.push(...cards.filter((c) => c.phrase).map((c) => c.card), ...cards.filter((c) => !c.phrase).map((c) => c.card));
+    if (taken.whole) whole = true;
+    queue.push(...taken.cards);
     return true;
   };
 
-  const note = text !== raw ? `（已按简体「${text}」检索）` : '';
-  const summary = () => {
-    // Pagefind's count when every candidate is a result; otherwise what was checked so far.
-    const total = finder ? `${shown}${next < candidates.length || queue.length ? '+' : ''}` : String(candidates.length);
-    if (!shown) setStatus(`没有找到与「${raw || '所选条件'}」相符的内容${note}。`, 'done');
-    else if (byPhrase && !whole) setStatus(`没有完整出现「${text}」的内容，以下 ${total} 个结果只含其中部分词语${note}。`, 'done');
-    else setStatus(`找到 ${total} 个结果${note}`, 'done');
-  };
+  // Pagefind's count when every candidate is a result; otherwise what was checked so far.
+  const summary = () =>
+    setStatus(statusText(plan, { shown, whole, total: finder ? `${shown}${next < candidates.length || queue.length ? '+' : ''}` : String(candidates.length) }), 'done');
   if (pinned) {
     list.append(renderCard(pinned));
     shown++;
@@ -411,7 +320,7 @@ function show(s: SearchState): void {
 
 /** A new search from the form: a new history entry, so the back button returns to the previous one. */
 function go(s: SearchState): void {
-  history.pushState(null, '', `${location.pathname}${writeState(s)}`);
+  history.pushState(null, '', `${location.pathname}${searchQueryString(s)}`);
   show(s);
 }
 
@@ -422,7 +331,7 @@ form.addEventListener('submit', (e) => {
 for (const control of [sortSelect, exactBox, ...Object.values(filterSelects)]) {
   control?.addEventListener('change', () => go(fromForm()));
 }
-window.addEventListener('popstate', () => show(readState(location.search)));
+window.addEventListener('popstate', () => show(parseSearchState(location.search)));
 // Loads, while the reader types, what the query will need first.
 input.addEventListener('focus', () => void loadPagefind().then(({ manifest }) => Promise.all(scopeOf(fromForm(), manifest).bundles.map(shardIndex))), { once: true });
-show(readState(location.search));
+show(parseSearchState(location.search));

@@ -5,8 +5,7 @@
  *
  * Sub-results are computed here from a page's Pagefind fragment (`content`, `anchors`) and the word locations
  * of its search result, not taken from Pagefind's `data()`: that builds an excerpt per heading region by
- * splitting the whole page text again for each (≈ 15 ms for a long document, the largest part of a warm
- * query), and its sub-results split at every heading with an id and come in page order, while the first
+ * splitting the whole page text again for each (the largest part of a warm query, README "Decisions"), and its sub-results split at every heading with an id and come in page order, while the first
  * sub-result must be the best clause. Only elements with `data-pagefind-title` (clauses,
  * src/components/body/Clause.astro) split the page here. The fragment is loaded by src/search/client/fragment.ts.
  */
@@ -29,7 +28,8 @@ export interface SearchState {
   scope: ScopeChoice;
 }
 
-export function readState(search: string): SearchState {
+/** The search state of a query string (?q=…): unknown keys and values are dropped. */
+export function parseSearchState(search: string): SearchState {
   const p = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
   for (const k of FILTER_KEYS) {
@@ -47,7 +47,7 @@ export function readState(search: string): SearchState {
 }
 
 /** The query string of a state, stable and minimal: ?q=…&exact=1&kind=…&sort=…&scope=all */
-export function writeState(s: SearchState): string {
+export function searchQueryString(s: SearchState): string {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.exact) p.set('exact', '1');

@@ -1,9 +1,8 @@
 /**
  * Which shards of the search index a search reads (src/search/build/pagefind.ts splits the index by year).
  *
- * Reading every shard costs every shard's metadata and one index chunk per word per shard before any result:
- * ≈ 520 KB for a first query at 1,000 issues, against ≈ 190 KB for the primary shard alone (README, "Search
- * at scale"). So a search reads the primary shard, the newest years, unless more is asked for or needed:
+ * Reading every shard costs every shard's metadata and one index chunk per word per shard before any result,
+ * several times what the primary shard alone costs (README, "Search at scale" in "Benchmark and scale"). So a search reads the primary shard, the newest years, unless more is asked for or needed:
  * - `scope=all` (the reader chose 「检索全部年份」) or oldest-first order read every shard;
  * - a year or issue filter reads the shards holding that year, wherever they are;
  * - a 发文字号 reads the shards from its document's year on: the pages citing it are that old or newer;
@@ -11,7 +10,7 @@
  *   (src/search/client/page.ts), so a rare term is never "not found" for being old.
  * The page always says which years were searched.
  */
-import type { ShardManifest } from '../build/pagefind.ts';
+import type { ShardManifest } from '../data.ts';
 import type { SearchState } from './query.ts';
 
 export interface SearchScope {

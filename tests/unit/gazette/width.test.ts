@@ -7,7 +7,7 @@ const s000 = read('000_0e00a8da3e3bc271');
 const s001 = read('001_2dbcd8b680e63142');
 const s003 = read('003_49b82304a1133bd7');
 const s004 = read('004_e163b0431eceb10c');
-/** 1-based line, as in SEEDS-GUIDE. */
+/** 1-based line of the source file. */
 const line = (lines: string[], n: number): string => lines[n - 1] ?? '';
 
 describe('toMatchForm', () => {

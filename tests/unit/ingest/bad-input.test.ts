@@ -73,7 +73,7 @@ function expectSeedIntact(r: IngestResult): void {
   }
 }
 
-/** The collections as scripts/ingest.ts writes them: no path written twice. */
+/** The collections as src/build/ingest.ts writes them: no path written twice. */
 function publish(r: IngestResult): EmittedFile[] {
   const files = emitCollections(r);
   expect(files.map((f) => f.path).filter((p, i, all) => all.indexOf(p) !== i)).toEqual([]);

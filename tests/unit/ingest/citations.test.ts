@@ -296,7 +296,7 @@ describe('linkDocuments', () => {
     docNumber: num('吉政发〔2022〕21号'),
   });
 
-  it('resolves D2’s citation of 吉发〔2021〕33号 to the document from 003 by title, and fills citedBy (SEEDS-GUIDE §6)', () => {
+  it('resolves D2’s citation of 吉发〔2021〕33号 to the document from 003 by title, and fills citedBy', () => {
     const linked = linkDocuments([D1, D2, D4, D7]);
     const byId = new Map(linked.map((d) => [d.id, d]));
     expect(byId.get('jzbf-2022-26')?.citations.map((c) => c.target)).toEqual([D7.id, null, null, null]);
@@ -338,7 +338,7 @@ describe('linkDocuments', () => {
   });
 });
 
-describe('the five seeds through the pipeline (SEEDS-GUIDE §6)', () => {
+describe('the five seeds through the pipeline', () => {
   const files = readdirSync(new URL('../../../content/sources/', import.meta.url))
     .sort()
     .map((name) => ({ file: `content/sources/${name}`, bytes: readFileSync(new URL(`../../../content/sources/${name}`, import.meta.url)) }));
@@ -363,7 +363,7 @@ describe('the five seeds through the pipeline (SEEDS-GUIDE §6)', () => {
     expect(documents.flatMap((d) => d.citations).filter((c) => c.target !== null)).toHaveLength(1);
   });
 
-  it('lists every other citation of §6 with target null, from the authoritative text only', () => {
+  it('lists every other citation of the seeds with target null, from the authoritative text only', () => {
     expect(cited(byNumber('吉政发〔2022〕21号'))).toEqual([['计量发展规划（2021—2035年）', '国发〔2021〕37号', null]]);
     expect(cited(byNumber('吉政办发〔2022〕27号'))).toEqual([
       ['残疾预防和残疾人康复条例', '国务院令第675号', null],

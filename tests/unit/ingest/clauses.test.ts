@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Block, ClauseBlock, SourceRef } from '../../../src/gazette/model.ts';
-import { buildBody, flattenClauses, parseClauseLabel, type BodyItem } from '../../../src/ingest/structure/clauses.ts';
+import { buildBody, parseClauseLabel, type BodyItem } from '../../../src/ingest/structure/clauses.ts';
+import { flattenClauses } from '../../../src/gazette/blocks.ts';
 
 const F000 = 'content/sources/000_0e00a8da3e3bc271.txt';
 const F001 = 'content/sources/001_2dbcd8b680e63142.txt';
@@ -13,7 +14,7 @@ const lines = (file: string): string[] => {
   if (!l) files.set(file, (l = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8').split('\n')));
   return l;
 };
-/** 1-based line, as in SEEDS-GUIDE. */
+/** 1-based line of the source file. */
 const line = (file: string, n: number): string => lines(file)[n - 1] ?? '';
 /** 003 wraps paragraphs in <p> with a U+3000 indent; 004 has NBSP-only separator lines. */
 const clean = (s: string): string => s.replace(/<[^>]+>/g, '').replace(/[\u3000\u00A0]/g, '').trim();

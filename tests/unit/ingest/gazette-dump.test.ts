@@ -159,7 +159,7 @@ describe('documents', () => {
 });
 
 describe('layout repair', () => {
-  it('counts the page breaks per document as SEEDS-GUIDE §2 does: D1 13, D2 19, D3 10, D4 12', () => {
+  it('counts the page breaks per document: D1 13, D2 19, D3 10, D4 12', () => {
     expect([d1, d2, d3, d4].map((d) => findings('layout-break-joined', d).length)).toEqual([13, 19, 10, 12]);
     expect(findings('layout-break-joined')).toHaveLength(54);
   });

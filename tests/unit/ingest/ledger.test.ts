@@ -213,11 +213,11 @@ describe('the ledger on the five seeds', () => {
     const file = `content/sources/${name}`;
     return { file, bytes: readFileSync(new URL(`../../../${file}`, import.meta.url)) };
   };
-  /** SEEDS-GUIDE §1: 001 is the gazette (D1–D6), 003 and 004 the only sources of D7 and D8; 000 and 002 copy D2–D4. */
+  /** The seeds: 001 is the gazette (D1–D6), 003 and 004 the only sources of D7 and D8; 000 and 002 copy D2–D4. */
   const role = (file: string): SourceRole => (/\/00[02]_/.test(file) ? 'copy' : 'authoritative');
   const unaccounted = (e: LedgerEntry) => ledgerFindings(e).filter((f) => f.kind.startsWith('ledger-unaccounted'));
 
-  it.each(names)('%s, roles as in SEEDS-GUIDE §1: every character published, collated or removed with a reason', (name) => {
+  it.each(names)('%s, roles as above: every character published, collated or removed with a reason', (name) => {
     const { file, bytes } = read(name);
     const text = new TextDecoder().decode(bytes);
     const parse = parseSource({ file, text });

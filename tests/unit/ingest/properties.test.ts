@@ -1,5 +1,5 @@
 /**
- * Property-based tests (issue 8.4, fast-check): the normalisers, the clause parser and the MDX emitter on
+ * Property-based tests (issue 8.4, fast-check): the normalisers, numerals and the clause parser on
  * generated input. Runs are kept at fast-check's default (100), the whole file well under 10 s.
  *
  * Tests named `KNOWN BUG …` use `it.fails`: the property is the one we want; it fails today on the minimal

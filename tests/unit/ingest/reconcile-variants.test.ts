@@ -79,7 +79,7 @@ describe('comparisonForm', () => {
   });
 });
 
-describe('collation notes of the seeds (SEEDS-GUIDE §5)', () => {
+describe('collation notes of the seeds', () => {
   it('吉政办发〔2022〕26号: exactly 7 readings, all shared by 000 and 002 against 001', () => {
     expect(seedDocument('jzbf-2022-26').variants).toEqual([
       { clause: 'p1-s2-d2', authoritative: '态的重点难点问题，全力推', copy: '态的重点难点堵点问题,全力推', file: F000, line: 16, alsoIn: [F002] },

@@ -172,7 +172,7 @@ describe('readColumnMajor', () => {
       '省残联',
     ]);
     expect(list.map((l) => l.line)).toEqual([577, 578, 579, 580, 581, 582, 583, 584, 585, 577, 578, 579, 580, 581, 582, 583, 584, 585]);
-    // 000 prints one unit per line; the only difference is its 省住房城乡建设厅 (SEEDS-GUIDE §5).
+    // 000 prints one unit per line; the only difference is its 省住房城乡建设厅.
     const records = splitLines(readFileSync(RECORDS, 'utf8')).slice(109, 127).map((l) => l.text);
     expect(list.map((l) => l.text.replace('住房和城乡', '住房城乡'))).toEqual(records);
   });

@@ -39,7 +39,7 @@ describe('toSimplified on 002 (Traditional mirror of D2)', () => {
     expect(toSimplified(s002[38]!)).toContain('12.整合创新平台要素');
   });
 
-  it('makes the whole body of 002 equal to 000 (SEEDS-GUIDE §5), up to 〔州〕 vs (州)', () => {
+  it('makes the whole body of 002 equal to 000 (content/sources/002 is the traditional copy), up to 〔州〕 vs (州)', () => {
     // 002 l.11–56 are D2's 一、 … 26. ; 000 prints them on l.12–57.
     const converted = s002.slice(10, 56).map((l) => toSimplified(l.trim()).replace(/〔州〕/g, '(州)'));
     expect(converted).toEqual(s000.slice(11, 57));
@@ -53,7 +53,7 @@ describe('toSimplified on 002 (Traditional mirror of D2)', () => {
 });
 
 describe('the regional vocabulary', () => {
-  it('lists the 14 substitutions of SEEDS-GUIDE §5, each mapping a different word', () => {
+  it('lists the 14 word substitutions 002 needs, each mapping a different word', () => {
     expect(REGIONAL_VOCABULARY.map((w) => `${w.regional}→${w.mainland}`)).toEqual([
       '最佳化→优化',
       '智慧財產權→知识产权',

@@ -44,7 +44,7 @@ function splitPath(path: string): string[] {
 const levelOf = (label: string) => LEVELS.findIndex((l) => l.re.test(label));
 
 /**
- * The clause id the printed numbering gives (DESIGN.md §3), checked against the source: the evidence line
+ * The clause id the printed numbering gives (src/ingest/structure/clauses.ts), checked against the source: the evidence line
  * carries the innermost label (or, for a table row, sits below it), and each outer label is the nearest
  * preceding line of its level. A dash item's ordinal is counted from its section.
  */

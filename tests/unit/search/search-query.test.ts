@@ -9,13 +9,13 @@ import {
   occurrenceHits,
   phraseOccurrences,
   pinnedNumber,
-  readState,
+  parseSearchState,
   subResults,
   unquote,
-  writeState,
+  searchQueryString,
   type PagefindPage,
 } from '../../../src/search/client/query.ts';
-import { buildNumbers, buildT2S, type NumberEntry, type PublishedDocument } from '../../../src/search/data.ts';
+import { buildNumbers, buildT2S, type NumberEntry, type IndexedDocument } from '../../../src/search/data.ts';
 
 const read = (name: string): string => readFileSync(new URL(`../../../content/sources/${name}.txt`, import.meta.url), 'utf8');
 const s001 = read('001_2dbcd8b680e63142');
@@ -23,13 +23,13 @@ const s002 = read('002_51f41672fcbbe418');
 
 describe('URL state', () => {
   it('round-trips query, exact phrase, filters, sort and scope', () => {
-    const s = readState('?q=%E7%A7%91%E6%8A%80&exact=1&kind=%E9%80%9A%E7%9F%A5&year=2022&issue=2023-4&sort=date-desc&scope=all&junk=1');
+    const s = parseSearchState('?q=%E7%A7%91%E6%8A%80&exact=1&kind=%E9%80%9A%E7%9F%A5&year=2022&issue=2023-4&sort=date-desc&scope=all&junk=1');
     expect(s).toEqual({ q: '科技', exact: true, filters: { kind: '通知', year: '2022', issue: '2023-4' }, sort: 'date-desc', scope: 'all' });
-    expect(readState(writeState(s))).toEqual(s);
-    expect(writeState(s)).toBe('?q=%E7%A7%91%E6%8A%80&exact=1&kind=%E9%80%9A%E7%9F%A5&year=2022&issue=2023-4&sort=date-desc&scope=all');
-    expect(writeState({ q: '', exact: false, filters: {}, sort: '', scope: '' })).toBe('');
-    expect(readState('?sort=random').sort).toBe('');
-    expect(readState('?scope=everything').scope).toBe('');
+    expect(parseSearchState(searchQueryString(s))).toEqual(s);
+    expect(searchQueryString(s)).toBe('?q=%E7%A7%91%E6%8A%80&exact=1&kind=%E9%80%9A%E7%9F%A5&year=2022&issue=2023-4&sort=date-desc&scope=all');
+    expect(searchQueryString({ q: '', exact: false, filters: {}, sort: '', scope: '' })).toBe('');
+    expect(parseSearchState('?sort=random').sort).toBe('');
+    expect(parseSearchState('?scope=everything').scope).toBe('');
   });
 
   it('treats a quoted query as an exact phrase', () => {
@@ -110,7 +110,7 @@ describe('发文字号 pinning', () => {
       id: 'jzgr-2023-6-7',
       docNumber: { normalized: '吉政干任〔2023〕6-7号', printed: '', agency: '吉政干任', year: 2023, serial: '6-7' },
       body: [entry('e1', '吉政干任〔2023〕6号'), entry('e2', '吉政干任〔2023〕7号')],
-    } as unknown as PublishedDocument;
+    } as unknown as IndexedDocument;
     expect(buildNumbers([doc], [])).toEqual([
       { n: '吉政干任〔2023〕6-7号', doc: 'jzgr-2023-6-7', anchor: '' },
       { n: '吉政干任〔2023〕6号', doc: 'jzgr-2023-6-7', anchor: 'e1' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ShardManifest } from '../../../src/search/build/pagefind.ts';
-import { readState } from '../../../src/search/client/query.ts';
+import type { ShardManifest } from '../../../src/search/data.ts';
+import { parseSearchState } from '../../../src/search/client/query.ts';
 import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan } from '../../../src/search/client/scope.ts';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
@@ -15,7 +15,7 @@ const archive: ShardManifest = {
 // The seed site: one shard of two years with a gap.
 const seed: ShardManifest = { shards: [{ bundle: 'pagefind', years: ['2021', '2023'], pages: 11 }] };
 
-const scope = (query: string, o?: { since?: string }) => scopeOf(readState(query), archive, o);
+const scope = (query: string, o?: { since?: string }) => scopeOf(parseSearchState(query), archive, o);
 
 describe('scopeOf', () => {
   it('reads only the primary shard by default, in any sort but oldest first', () => {
@@ -56,7 +56,7 @@ describe('scopeOf', () => {
 
   it('reads a single-shard index whole, whatever is asked', () => {
     for (const q of ['?q=科技', '?q=科技&year=2021', '?q=科技&scope=all']) {
-      expect(scopeOf(readState(q), seed)).toEqual({ bundles: ['pagefind'], years: ['2021', '2023'], all: true, recent: false });
+      expect(scopeOf(parseSearchState(q), seed)).toEqual({ bundles: ['pagefind'], years: ['2021', '2023'], all: true, recent: false });
     }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Source text reaches a page only through Astro expressions, which escape it. The one way around that is
- * `set:html` (and `innerHTML` in a browser script): every use in src/ must be one of these — JSON with `<`
- * escaped inside a <script type="application/…json">, or IdScope re-emitting HTML Astro already rendered.
+ * `set:html` (and `innerHTML` in a browser script): every use in src/ must be JSON with `<` escaped inside a
+ * <script type="application/…json">.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +18,11 @@ const uses = files.flatMap((f) =>
 );
 
 describe('raw HTML in pages', () => {
-  it('is only escaped JSON or already-rendered HTML', () => {
+  it('is only escaped JSON', () => {
     expect(uses.length).toBeGreaterThan(0);
     for (const u of uses) {
       const json = /<script[^>]*type="application\/(?:ld\+)?json"[^>]*set:html=\{JSON\.stringify\([^)]*\)\.replaceAll\('<', '\\\\u003c'\)\}/.test(u.line);
-      const scoped = u.at.startsWith(join('src', 'pdf', 'IdScope.astro')) && u.line === '<Fragment set:html={scopeIds(html, Astro.props.slug)} />';
-      expect(json || scoped, u.at).toBe(true);
+      expect(json, u.at).toBe(true);
     }
   });
 

@@ -1,9 +1,9 @@
 /**
- * Adapter for a PDF-to-text dump of a whole gazette issue, cover to back cover (SEEDS-GUIDE §2, 001):
+ * Adapter for a PDF-to-text dump of a whole gazette issue, cover to back cover (content/sources/001_2dbcd8b680e63142.txt):
  * one paragraph per line, paragraphs separated by a blank line, tables as TAB rows, no running heads
  * and no page numbers.
  *
- * Regions are found by what they say (SEEDS-GUIDE §2, Detection), never by line number:
+ * Regions are found by what they say, never by line number:
  *   cover (…公报, 第N期, …主办, then the cover story) · 卷首语 (its pinyin header JUANSHOUYU) ·
  *   inside cover (the gazette name again, then 目录 … 编辑委员会 … 编辑出版) ·
  *   official documents (a title block followed by a 发文字号 line) · 人事任免 (a …人事任免 heading,
@@ -41,10 +41,10 @@ const ABOUT = /简介$/;
 const JUANSHOUYU = /^(?:JUANSHOUYU|卷首语)$/;
 /** A table caption printed above the TAB rows: short, unpunctuated, unnumbered (「残疾预防主要指标」). */
 const CAPTION = /^[^，。、；：,;:！？!?]{2,40}$/;
-/** A 名单 set in columns is a list read down the columns, not a table (SEEDS-GUIDE §4, member list). */
+/** A 名单 set in columns is a list read down the columns, not a table (a member list). */
 const LIST_TITLE = /名单$/;
 
-/** Slug endings of the issue's own columns (DESIGN.md §4: no 发文字号 → issue and kind). */
+/** Slug endings of the issue's own columns (no 发文字号 → issue and kind, src/gazette/doc-number.ts). */
 const COLUMN_SLUG: Partial<Record<DocumentKind, string>> = { 封面: 'cover', 卷首语: 'juanshouyu', 任免: 'rsrm', 要闻: 'zwyw' };
 /** 政务要闻 prints no heading: the column's name is its title, and nothing is its printed title. */
 const NEWS_TITLE = '政务要闻';
@@ -234,7 +234,7 @@ function readOfficial(lines: Line[], file: string, removals: Removal[]): Read {
     const shown = [a.label, a.title, ...a.body.flatMap((b) => ('text' in b ? [b.text] : []))];
     remove(removals, a.source.line, leftover(printed, shown), 'omitted attachment: 「（略）」 is Attachment.omitted');
   }
-  // The dump's line breaks inside titles became spaces (SEEDS-GUIDE §2); the reader strips them from the title only.
+  // The dump's line breaks inside titles became spaces; the reader strips them from the title only.
   const doc = { ...r.document, planTitle: r.document.planTitle === null ? null : stripLayoutSpaces(r.document.planTitle) };
   const title = trimmed(lines)[0]?.line ?? doc.span.from;
   return { doc, findings: [...findings, ...r.findings], titleLines: { from: title, to: title } };
@@ -359,7 +359,7 @@ function resolveToc(sections: TocSection[], reads: Read[], issueFindings: Findin
   return byDoc;
 }
 
-/** The 发文字号 slug (DESIGN.md §4), or issue + column for a document without one (or whose 机关代字 has no slug). */
+/** The 发文字号 slug (src/gazette/doc-number.ts), or issue + column for a document without one (or whose 机关代字 has no slug). */
 function slugFor(doc: SourceDocument, issueId: string, index: number, findings: Finding[]): string {
   const fallback = `${issueId}-${COLUMN_SLUG[doc.kind] ?? `doc${index + 1}`}`;
   if (!doc.docNumber) return fallback;

@@ -1,5 +1,5 @@
 /**
- * Issue furniture of a gazette dump (SEEDS-GUIDE §2, 001): cover facts, inside cover (motto, 刊期,
+ * Issue furniture of a gazette dump (content/sources/001_2dbcd8b680e63142.txt): cover facts, inside cover (motto, 刊期,
  * 出版日期, 目录, 编辑委员会, 编辑出版 masthead), photo captions and the back-cover 简介.
  *
  * Every line is read by what it says, not where it sits, so the next issue's dump parses too. Lines

@@ -1,0 +1,90 @@
+/**
+ * The build as a sequence of stages (scripts/build.ts is its command line; tools/bench/stage.ts runs single
+ * stages for the benchmark): ingest → astro build → search index → short links → PDFs, into a staging folder
+ * that replaces dist/ only when every stage passed (src/build/stage-swap.ts).
+ *
+ * Incremental (src/build/incremental.ts): the changed documents and issues are rendered into the staging
+ * folder with every site-wide page (lists, feed, sitemap, search, report), the search shards of their years
+ * re-indexed over the staging folder and the last build, their PDFs rendered; then the staging folder's files
+ * are moved into dist/. It falls back to a full build when there is no earlier build, the code changed or a
+ * page was removed.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSearchIndex } from '../search/build/pagefind.ts';
+import { exportPdfs } from '../pdf/render.ts';
+import { writeForwarders } from './forwarders.ts';
+import { planRebuild, type BuildState, type DocumentLinks, type IssueRef, type RebuildPlan } from './incremental.ts';
+import { run } from './run.ts';
+import { moveInto, swapIn } from './stage-swap.ts';
+import { currentState, jsonFiles, readBuildState, writeBuildState } from './state.ts';
+
+export const STAGING = '.cache/dist-staging';
+export const DIST = 'dist';
+
+/** The ingest, as a process of its own (scripts/ingest.ts): it exits non-zero on a fatal finding. */
+export const ingestStage = (): void => run('tsx', ['scripts/ingest.ts']);
+
+/** `astro build` into `outDir`; with `only`, the pages of those documents and issues and every site-wide page. */
+export const astroStage = (outDir: string, only?: readonly string[]): void =>
+  run('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: outDir, ...(only ? { GONGBAO_ONLY: only.join(',') } : {}) });
+
+/** The short-link pages (/c/…, /n/…) of every document, or of `only`; returns how many were written. */
+export const forwardersStage = (siteDir: string, only?: readonly string[]): number => writeForwarders(siteDir, only ? new Set(only) : undefined);
+
+/** Records what this build was made from (by default: the project now), so that the next `--incremental` build can follow it. */
+export const recordStateStage = (state: BuildState = currentState()): void => writeBuildState(state);
+
+/** Full or incremental: the plan of an incremental build, from the last build's state and the generated collections. */
+export function buildPlan(incremental: boolean, state: BuildState): RebuildPlan {
+  if (!incremental) return { full: true, reason: 'a full build was asked for' };
+  const before = existsSync(resolve(DIST)) ? readBuildState() : null;
+  // The plan reads every generated document (6,000 at 1,000 issues): only an incremental build needs it.
+  const readAll = <T,>(dir: string): T[] => jsonFiles(dir).map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as T);
+  return planRebuild(before, state, readAll<DocumentLinks>('content/documents'), readAll<IssueRef>('content/issues'));
+}
+
+export interface BuildOptions {
+  incremental: boolean;
+  /** Progress lines (the plan, counts). */
+  log: (line: string) => void;
+}
+
+/** Builds the site into dist/; returns the wall time of each stage, e.g. 「astro build 7.0 s」. */
+export async function buildSite(opts: BuildOptions): Promise<string[]> {
+  const staging = resolve(STAGING);
+  const dist = resolve(DIST);
+  const timings: string[] = [];
+  const stage = async (name: string, fn: () => unknown): Promise<void> => {
+    const t0 = performance.now();
+    await fn();
+    timings.push(`${name} ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  };
+
+  rmSync(staging, { recursive: true, force: true });
+  await stage('ingest', ingestStage);
+  const state = currentState();
+  const plan = buildPlan(opts.incremental, state);
+  if (plan.full) {
+    opts.log(`build: full (${plan.reason})`);
+    await stage('astro build', () => astroStage(staging));
+    // buildSearchIndex throws on any Pagefind error and on an index without pages.
+    await stage('search index', () => buildSearchIndex(staging));
+    // After the search index: Pagefind need not read tens of thousands of forwarding pages.
+    await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging)} short-link pages`));
+    await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf') }));
+    swapIn([{ staged: staging, target: dist }]);
+  } else {
+    const ids = [...plan.documents, ...plan.issues];
+    opts.log(`build: incremental — ${plan.documents.length} document(s), ${plan.issues.length} issue(s), search years ${plan.years.join(', ') || 'none'}`);
+    await stage('astro build (changed)', () => astroStage(staging, ids));
+    if (plan.years.length > 0) await stage('search index (changed shards)', () => buildSearchIndex(staging, { only: plan.years, under: [dist] }));
+    await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, plan.documents)} short-link pages`));
+    await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), only: ids, mergeWith: join(dist, 'pdf', 'manifest.json') }));
+    // Every stage passed: only now does dist/ change, file by file.
+    await stage('move into dist', () => moveInto(staging, dist));
+    rmSync(staging, { recursive: true, force: true });
+  }
+  recordStateStage(state);
+  return timings;
+}

@@ -1,0 +1,104 @@
+/**
+ * The ingest as the build runs it (scripts/ingest.ts is its command line): content/sources/ → the generated
+ * collections content/issues/, content/documents/ and content/report.json. Around the pure pipeline
+ * (src/ingest/pipeline.ts) it does the file work: reads the sources, keeps the ledger cache, checks the
+ * published anchors, and swaps the collections in through a staging folder (src/build/stage-swap.ts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../gazette/model.ts';
+import { runIngest, type IngestResult, type LedgerCache, type SourceFile } from '../ingest/pipeline.ts';
+import type { LedgerEntry } from '../ingest/check/ledger.ts';
+import { emitCollections } from '../ingest/emit/collections.ts';
+import { FATAL_KINDS } from '../ingest/emit/report.ts';
+import { ANCHORS_FILE, checkAnchors, FORWARDS_FILE, parseAnchorList, publishedAnchors } from '../ingest/check/anchors.ts';
+import { swapIn, writeStaged } from './stage-swap.ts';
+
+export const SOURCES_DIR = 'content/sources';
+export { ANCHORS_FILE };
+const STAGING = '.cache/ingest-staging';
+const COLLECTIONS = ['content/issues', 'content/documents', 'content/report.json'];
+
+/** Every file of the sources folder (dot files left out), with its bytes. */
+export function readSources(dir: string): SourceFile[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .map((name) => ({ file: join(dir, name), bytes: readFileSync(join(dir, name)) }));
+}
+
+/** Ledgers of earlier runs, in a folder per version of the ingest code (any change there recounts all). */
+export function ledgerCache(): LedgerCache {
+  const code = createHash('sha256');
+  const src = fileURLToPath(new URL('../ingest', import.meta.url));
+  for (const f of readdirSync(src, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)).sort()) {
+    code.update(relative(src, f)).update(readFileSync(f));
+  }
+  const dir = join('.cache/ingest-ledger', code.digest('hex').slice(0, 16));
+  return {
+    get: (key) => (existsSync(join(dir, key)) ? (JSON.parse(readFileSync(join(dir, key), 'utf8')) as LedgerEntry) : undefined),
+    // A cache that cannot be written only costs time: the ingest goes on.
+    set: (key, entry) => {
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, key), JSON.stringify(entry));
+      } catch {
+        /* recounted next time */
+      }
+    },
+  };
+}
+
+export interface AnchorCheck {
+  /** Clause URLs of this run. */
+  current: string[];
+  /** Clause URLs of this run not yet in content/published-anchors.txt. */
+  unrecorded: number;
+  /** How many the file lists after recording; null when not asked to record. */
+  recorded: number | null;
+}
+
+/**
+ * Stable anchors: every clause URL published before must still resolve (or be forwarded); each that does not
+ * is added to the result's findings (fatal). With `record`, this run's URLs are added to content/published-anchors.txt.
+ */
+export function checkPublishedAnchors(result: IngestResult, record: boolean): AnchorCheck {
+  const recorded = existsSync(ANCHORS_FILE) ? parseAnchorList(readFileSync(ANCHORS_FILE, 'utf8')) : [];
+  const forwards = JSON.parse(readFileSync(FORWARDS_FILE, 'utf8')) as Record<string, string>;
+  const current = publishedAnchors(result.documents);
+  result.findings.push(...checkAnchors(recorded, current, forwards));
+  const known = new Set(recorded);
+  const unrecorded = current.filter((a) => !known.has(a)).length;
+  if (!record) return { current, unrecorded, recorded: null };
+  const all = [...new Set([...recorded, ...current])].sort();
+  writeFileSync(ANCHORS_FILE, `# Clause URLs published so far (npm run anchors:record). Never delete a line: forward it in ${FORWARDS_FILE}.\n${all.join('\n')}\n`);
+  return { current, unrecorded, recorded: all.length };
+}
+
+/** Findings that stop the build: nothing is swapped into content/ while there is one. */
+export function fatalFindings(result: IngestResult): Finding[] {
+  return result.findings.filter((f) => FATAL_KINDS.has(f.kind));
+}
+
+export interface IngestRun {
+  result: IngestResult;
+  anchors: AnchorCheck;
+  /** Non-empty: the run stopped before content/ was touched. */
+  fatal: Finding[];
+}
+
+/** Runs the ingest over `sources` and, unless a finding is fatal, replaces the generated collections whole. */
+export function ingestContent(opts: { sources: string; recordAnchors: boolean }): IngestRun {
+  const result = runIngest(readSources(opts.sources), { ledgerCache: ledgerCache() });
+  const anchors = checkPublishedAnchors(result, opts.recordAnchors);
+  const emitted = emitCollections(result);
+  // Nothing is swapped into content/ when the build must stop: the previous output stays intact.
+  const fatal = fatalFindings(result);
+  if (fatal.length > 0) return { result, anchors, fatal };
+  writeStaged(STAGING, emitted);
+  // An ingest without issues (or documents) still replaces the folder: with an empty one.
+  for (const dir of COLLECTIONS.slice(0, 2)) mkdirSync(join(STAGING, dir), { recursive: true });
+  swapIn(COLLECTIONS.map((target) => ({ staged: join(STAGING, target), target })));
+  return { result, anchors, fatal };
+}

@@ -1,0 +1,34 @@
+/**
+ * The site's URL scheme in one place: every page, API response, short link and search result builds its
+ * links here (site paths, before the base path is put in front).
+ */
+
+/** The base path the site is served from, always with a leading and a trailing slash: 'gongbao' → '/gongbao/', '' → '/'. */
+export function normalizeBase(base: string): string {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+/** A site path under the base path: ('/gongbao/', '/issues/') → '/gongbao/issues/'. */
+export function withBase(base: string, path: string): string {
+  return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
+}
+
+export const documentPath = (id: string): string => `/documents/${id}/`;
+
+/** A clause anchor on its document page, as content/published-anchors.txt records it. */
+export const clauseAnchorPath = (id: string, clause: string): string => `${documentPath(id)}#${clause}`;
+
+/** The short link of a clause (a forwarding page, for systems that drop '#'). */
+export const clauseShortPath = (id: string, clause: string): string => `/c/${id}/${clause}/`;
+
+/** The page of a 发文字号 (a forwarding page to its document). */
+export const numberPath = (number: string): string => `/n/${number}/`;
+
+export const issuePath = (i: { year: number; number: number }): string => `/issues/${i.year}/${i.number}/`;
+
+/** The print view of an issue, which the issue PDF is rendered from. */
+export const issuePrintPath = (i: { year: number; number: number }): string => `${issuePath(i)}print/`;
+
+export const issuePdfPath = (issueId: string): string => `/pdf/${issueId}.pdf`;
+
+export const documentPdfPath = (id: string): string => `/pdf/documents/${id}.pdf`;
