@@ -7,6 +7,9 @@
  * every site-wide page (lists, feed, sitemap, search, report), the search shards of their years re-indexed
  * over the scratch and the last build, their PDFs rendered; then the scratch's files are moved into dist/.
  * It falls back to a full build when there is no earlier build, the code changed or a page was removed.
+ *
+ * npm run build -- --no-pdf — a full build without the PDF stage (no dist/pdf/; the pages' PDF links then lead
+ * nowhere): for test sites that only need the pages (tests/support/legal-site.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,7 +18,7 @@ import { buildSearchIndex, MANIFEST, type ShardManifest } from '../src/search/bu
 import { exportPdfs } from '../src/pdf/render.ts';
 import { writeForwarders } from '../src/build/forwarders.ts';
 import { planRebuild, type DocumentLinks, type IssueRef } from '../src/build/incremental.ts';
-import { currentState, jsonFiles, readState, writeState } from '../src/build/state.ts';
+import { currentState, jsonFiles, readState, STATE_FILE, writeState } from '../src/build/state.ts';
 
 requireModernNode();
 const staging = resolve('.cache/dist-staging');
@@ -55,6 +58,8 @@ const state = currentState();
 const before = existsSync(dist) ? readState() : null;
 // The plan reads every generated document (6,000 at 1,000 issues): only an incremental build needs it.
 const readAll = <T,>(dir: string): T[] => jsonFiles(dir).map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as T);
+const noPdf = process.argv.includes('--no-pdf');
+if (noPdf && process.argv.includes('--incremental')) throw new Error('build: --no-pdf is for full builds only (an incremental build merges into the PDFs of the last one)');
 const plan = process.argv.includes('--incremental')
   ? planRebuild(before, state, readAll<DocumentLinks>('content/documents'), readAll<IssueRef>('content/issues'))
   : ({ full: true, reason: 'a full build was asked for' } as const);
@@ -66,7 +71,7 @@ if (plan.full) {
   await stage('search index', () => buildSearchIndex(staging));
   // After the search index: Pagefind need not read tens of thousands of forwarding pages.
   await stage('forwarders', () => console.log(`forwarders: ${writeForwarders(staging)} short-link pages`));
-  await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf') }));
+  if (!noPdf) await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf') }));
   const old = resolve('.cache/dist-old');
   rmSync(old, { recursive: true, force: true });
   if (existsSync(dist)) renameSync(dist, old);
@@ -83,5 +88,7 @@ if (plan.full) {
   await stage('move into dist', () => moveInto(staging, dist));
   rmSync(staging, { recursive: true, force: true });
 }
-writeState(state);
+// A dist/ without PDFs is no base for an incremental build: the next one is full.
+if (noPdf) rmSync(STATE_FILE, { force: true });
+else writeState(state);
 console.log(`build: dist/ ready (${timings.join(' · ')})`);
