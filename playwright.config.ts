@@ -5,6 +5,9 @@ const port = Number(process.env.E2E_PORT ?? 4399);
 /** The same site with its search index in two shards (2023, 2021): tests/e2e/search-shards.spec.ts. */
 export const shardedPort = port + 1;
 const sharded = '.cache/e2e-sharded';
+/** The seed site beside two regulations (tests/support/legal-site.ts), built without PDFs: tests/e2e/legal.spec.ts. */
+export const legalPort = port + 2;
+const legal = '.cache/e2e-legal';
 
 // The e2e suite runs against the built dist/ (npm run build), served as a static host would serve it.
 export default defineConfig({
@@ -34,6 +37,13 @@ export default defineConfig({
       env: { PORT: String(shardedPort) },
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      command: `tsx tests/support/legal-site.ts ${legal} && tsx scripts/serve.ts ${legal}/dist`,
+      url: `http://127.0.0.1:${legalPort}/`,
+      env: { PORT: String(legalPort) },
+      reuseExistingServer: false,
+      timeout: 180_000,
     },
   ],
 });

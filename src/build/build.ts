@@ -17,7 +17,7 @@ import { writeForwarders } from './forwarders.ts';
 import { planRebuild, type BuildState, type DocumentLinks, type IssueRef, type RebuildPlan } from './incremental.ts';
 import { run } from './run.ts';
 import { moveInto, swapIn } from './stage-swap.ts';
-import { currentState, jsonFiles, readBuildState, writeBuildState } from './state.ts';
+import { currentState, jsonFiles, readBuildState, STATE_FILE, writeBuildState } from './state.ts';
 
 export const STAGING = '.cache/dist-staging';
 export const DIST = 'dist';
@@ -46,6 +46,8 @@ export function buildPlan(incremental: boolean, state: BuildState): RebuildPlan 
 
 export interface BuildOptions {
   incremental: boolean;
+  /** A full build without the PDF stage (no dist/pdf/): for test sites that only need the pages (tests/support/legal-site.ts). */
+  noPdf?: boolean;
   /** Progress lines (the plan, counts). */
   log: (line: string) => void;
 }
@@ -61,6 +63,7 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
     timings.push(`${name} ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   };
 
+  if (opts.noPdf && opts.incremental) throw new Error('build: --no-pdf is for full builds only (an incremental build merges into the PDFs of the last one)');
   rmSync(staging, { recursive: true, force: true });
   await stage('ingest', ingestStage);
   const state = currentState();
@@ -72,7 +75,7 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
     await stage('search index', () => buildSearchIndex(staging));
     // After the search index: Pagefind need not read tens of thousands of forwarding pages.
     await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging)} short-link pages`));
-    await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf') }));
+    if (!opts.noPdf) await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf') }));
     swapIn([{ staged: staging, target: dist }]);
   } else {
     const ids = [...plan.documents, ...plan.issues];
@@ -85,6 +88,8 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
     await stage('move into dist', () => moveInto(staging, dist));
     rmSync(staging, { recursive: true, force: true });
   }
-  recordStateStage(state);
+  // A dist/ without PDFs is no base for an incremental build: the next one is full.
+  if (opts.noPdf) rmSync(STATE_FILE, { force: true });
+  else recordStateStage(state);
   return timings;
 }

@@ -35,17 +35,23 @@ function button(text: string, title: string, onClick: (b: HTMLButtonElement) => 
 for (const clause of document.querySelectorAll<HTMLElement>('.clause[id]')) {
   const id = clause.id;
   const path = paths[id] ?? '';
-  // A 条 of several 款 prints its label at the head of its first 款 (Body.astro): its actions go there too.
-  const first = clause.firstElementChild;
-  const head = first?.classList.contains('clause') ? first.firstElementChild : first;
-  if (!head) continue;
   const bar = document.createElement('span');
   bar.className = 'clause-actions';
   bar.append(
     button('链接', `复制 ${path} 的链接`, (b) => copy(new URL(`#${id}`, location.href).href, b)),
     button('引用', `复制 ${path} 的引文`, (b) => copy(`${work}${path}`, b)),
   );
-  head.append(bar);
+  const first = clause.firstElementChild;
+  if (first?.classList.contains('clause')) {
+    // A 条 of several 款 prints its label at the head of its first 款 (Body.astro), whose own actions end that
+    // paragraph: the 条's go right after its label, so each bar stands at the text it cites.
+    const label = first.firstElementChild?.querySelector(`:scope > a.clause-label[href="#${CSS.escape(id)}"]`);
+    if (!label) continue;
+    bar.classList.add('clause-actions--lead');
+    label.after(bar);
+  } else if (first) {
+    first.append(bar);
+  }
 }
 
 function highlight(): void {

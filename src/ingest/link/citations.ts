@@ -17,6 +17,7 @@
  * own plan — and an 人事任免/要闻 entry's own number.
  */
 import type { Block, Citation, ClauseBlock, DocumentNumber, GazetteDocument, SourceDocument, SourceRef, TextLink } from '../../gazette/model.ts';
+import { allBlocks } from '../../gazette/blocks.ts';
 import { chineseToNumber } from '../../gazette/numerals.ts';
 import { toMatchForm } from '../../gazette/width.ts';
 import { findDocumentNumbers } from '../../gazette/doc-number.ts';
@@ -289,19 +290,8 @@ function anchorOf(ids: ReadonlySet<string>, article: string, kuan: number | null
   return ids.has(x) ? x : null;
 }
 
-/** Clause ids of a document. */
-const idsOf = (doc: Pick<GazetteDocument, 'body' | 'attachments'>): Set<string> => {
-  const out = new Set<string>();
-  const walk = (blocks: Block[]): void => {
-    for (const b of blocks) {
-      out.add(b.id);
-      if (b.type === 'clause') walk(b.children);
-    }
-  };
-  walk(doc.body);
-  for (const a of doc.attachments) walk(a.body);
-  return out;
-};
+/** Block ids of a document. */
+const idsOf = (doc: Pick<GazetteDocument, 'body' | 'attachments'>): Set<string> => new Set(allBlocks(doc).map((b) => b.id));
 
 /**
  * Links the article references in every clause's text to their anchors (ClauseBlock.refs): in the same

@@ -12,6 +12,7 @@
  * and builds it here instead of with the 公文 clause tree (clauses.ts) when it is one.
  */
 import type { Block, ClauseBlock, ClauseLevel, Finding, SourceRef } from '../../gazette/model.ts';
+import { walkBlocks } from '../../gazette/blocks.ts';
 import { chineseToNumber } from '../../gazette/numerals.ts';
 import { stripLayoutSpaces } from '../../gazette/width.ts';
 import type { BodyItem } from './clauses.ts';
@@ -155,20 +156,14 @@ export function buildLegalBody(items: BodyItem[], opts: { idPrefix?: string; fil
         return kuan;
       });
     }
-    if (!article.duplicate) for (const b of c.children) claimTree(b);
+    if (!article.duplicate) for (const b of walkBlocks(c.children)) if (b.type === 'clause') claim(b.id, b.label || `第${b.number}款`, b.source);
     article = null;
   };
   const rename = (blocks: Block[], from: string, to: string): void => {
-    for (const b of blocks) {
+    for (const b of walkBlocks(blocks)) {
       b.id = `${to}${b.id.slice(from.length)}`;
       if (b.type === 'table') b.table = { ...b.table, id: b.id };
-      if (b.type === 'clause') rename(b.children, from, to);
     }
-  };
-  const claimTree = (b: Block): void => {
-    if (b.type !== 'clause') return;
-    claim(b.id, b.label || `第${b.number}款`, b.source);
-    b.children.forEach(claimTree);
   };
 
   for (const item of items) {

@@ -202,6 +202,30 @@ describe('references inside and between documents (link/citations.ts)', () => {
   });
 });
 
+describe('a 修改决定 links its bare articles to the document it amends (tests/fixtures/legal/amendment-decision_md.txt)', () => {
+  // A decision composed for this test in the LawRefBook layout, amending the fixture regulation.
+  const file = 'tests/fixtures/legal/amendment-decision_md.txt';
+  const decision = parseSource({ file, text: readFileSync(file, 'utf8') }).documents[0]!;
+  const asGazette = (doc: typeof decision, id: string): GazetteDocument => ({ ...doc, id, issue: null, inferredDocNumber: null, sources: [], variants: [], citations: [], citedBy: [], findings: [] });
+  const linksOf = (doc: GazetteDocument) =>
+    clausesOf(doc.body).flatMap((c) => (c.refs ?? []).map((r) => [c.id, c.text.slice(r.at, r.at + r.length), r.document, r.anchor]));
+
+  it('「将第五条第二款修改为」 (l.9), 「将第三条第（二）项」 (l.11), 「删去第三十六条」 (l.13) link into the amended regulation; an absent 项 stays text (l.15)', () => {
+    expect(decision.title).toBe('上海市人民代表大会常务委员会关于修改《上海市不动产登记若干规定》的决定');
+    const [doc] = linkReferences([asGazette(decision, 'decision'), asGazette(legal(LAWS.realEstate).doc, 'shbdc')]);
+    expect(linksOf(doc!)).toEqual([
+      ['p1', '第五条第二款', 'shbdc', 't5-k2'],
+      ['p2', '第三条第（二）项', 'shbdc', 't3-x2'],
+      ['p3', '第三十六条', 'shbdc', 't36'],
+    ]);
+  });
+
+  it('without the amended regulation in the set, its articles are no links (the decision has no 第五条 of its own)', () => {
+    const [doc] = linkReferences([asGazette(decision, 'decision')]);
+    expect(linksOf(doc!)).toEqual([]);
+  });
+});
+
 describe('政府令 in the PDF-to-text layout of 001 (tests/fixtures/legal/gazette-order_md.txt)', () => {
   const input = { file: 'tests/fixtures/legal/gazette-order_md.txt', text: readFileSync('tests/fixtures/legal/gazette-order_md.txt', 'utf8') };
   const r = parseSource(input);
