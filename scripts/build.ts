@@ -14,5 +14,5 @@ import { buildSite } from '../src/build/build.ts';
 import { requireModernNode } from '../src/build/run.ts';
 
 requireModernNode();
-const timings = await buildSite({ incremental: process.argv.includes('--incremental'), noPdf: process.argv.includes('--no-pdf'), log: (line) => console.log(line) });
+const timings = await buildSite({ incremental: process.argv.includes('--incremental'), noPdf: process.argv.includes('--no-pdf'), strict: process.argv.includes('--strict'), log: (line) => console.log(line) });
 console.log(`build: dist/ ready (${timings.join(' · ')})`);

@@ -1,14 +1,15 @@
 /**
  * npm run ingest — content/sources/ → content/issues/, content/documents/ (JSON) and content/report.json
  * (src/build/ingest.ts). A source that cannot be read is reported (file and line) and skipped; the rest is
- * still published. Findings that would publish something wrong (a duplicate clause id, a removed anchor)
- * stop the build. The output folders are written to a staging folder and swapped in whole.
+ * still published. A source that cannot be published cleanly (an unaccounted character, a duplicate clause
+ * id) is withheld with an error, the rest published; with --strict the withholding stops the build. Findings
+ * that would publish something wrong (a slug collision, a removed anchor) always stop it. The output folders are written to a staging folder and swapped in whole.
  *   --record-anchors   add this run's clause URLs to content/published-anchors.txt
  */
 import { ANCHORS_FILE, ingestContent, SOURCES_DIR } from '../src/build/ingest.ts';
 
 const t0 = performance.now();
-const { result, anchors, fatal } = ingestContent({ sources: process.env.GONGBAO_SOURCES ?? SOURCES_DIR, recordAnchors: process.argv.includes('--record-anchors') });
+const { result, anchors, fatal } = ingestContent({ sources: process.env.GONGBAO_SOURCES ?? SOURCES_DIR, recordAnchors: process.argv.includes('--record-anchors'), strict: process.argv.includes('--strict') });
 
 if (anchors.recorded !== null) console.log(`anchors: ${anchors.recorded} recorded in ${ANCHORS_FILE}`);
 else if (anchors.unrecorded > 0) console.log(`anchors: ${anchors.unrecorded} new clause URL(s) not yet in ${ANCHORS_FILE} (npm run anchors:record)`);

@@ -23,7 +23,8 @@ export const STAGING = '.cache/dist-staging';
 export const DIST = 'dist';
 
 /** The ingest, as a process of its own (scripts/ingest.ts): it exits non-zero on a fatal finding. */
-export const ingestStage = (): void => run('tsx', ['scripts/ingest.ts']);
+/** --strict: a withheld source or copy fails the build (src/build/ingest.ts fatalFindings); npm test builds this way. */
+export const ingestStage = (strict = false): void => run('tsx', ['scripts/ingest.ts', ...(strict ? ['--strict'] : [])]);
 
 /** `astro build` into `outDir`; with `only`, the pages of those documents and issues and every site-wide page. */
 export const astroStage = (outDir: string, only?: readonly string[]): void =>
@@ -48,6 +49,8 @@ export interface BuildOptions {
   incremental: boolean;
   /** A full build without the PDF stage (no dist/pdf/): for test sites that only need the pages (tests/support/legal-site.ts). */
   noPdf?: boolean;
+  /** A withheld source fails the build instead of being left out. */
+  strict?: boolean;
   /** Progress lines (the plan, counts). */
   log: (line: string) => void;
 }
@@ -65,7 +68,7 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
 
   if (opts.noPdf && opts.incremental) throw new Error('build: --no-pdf is for full builds only (an incremental build merges into the PDFs of the last one)');
   rmSync(staging, { recursive: true, force: true });
-  await stage('ingest', ingestStage);
+  await stage('ingest', () => ingestStage(opts.strict));
   const state = currentState();
   const plan = buildPlan(opts.incremental, state);
   if (plan.full) {

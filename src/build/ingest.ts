@@ -13,6 +13,8 @@ import { runIngest, type IngestResult, type LedgerCache, type SourceFile } from 
 import type { LedgerEntry } from '../ingest/check/ledger.ts';
 import { emitCollections } from '../ingest/emit/collections.ts';
 import { FATAL_KINDS } from '../ingest/emit/report.ts';
+import { STRICT_KINDS, WITHHOLDING_KINDS } from '../ingest/check/withhold.ts';
+import { COPY_DECISIONS_FILE, type CopyDecision } from '../ingest/reconcile/printed.ts';
 import { ANCHORS_FILE, checkAnchors, FORWARDS_FILE, parseAnchorList, publishedAnchors } from '../ingest/check/anchors.ts';
 import { swapIn, writeStaged } from './stage-swap.ts';
 
@@ -67,7 +69,12 @@ export function checkPublishedAnchors(result: IngestResult, record: boolean): An
   const recorded = existsSync(ANCHORS_FILE) ? parseAnchorList(readFileSync(ANCHORS_FILE, 'utf8')) : [];
   const forwards = JSON.parse(readFileSync(FORWARDS_FILE, 'utf8')) as Record<string, string>;
   const current = publishedAnchors(result.documents);
-  result.findings.push(...checkAnchors(recorded, current, forwards));
+  // A withheld document's anchors are not gone, only held back (its source-withheld error says why).
+  const sourceOf = (id: string) => {
+    const s = result.documents.find((d) => d.id === id)?.sources.find((x) => x.role === 'authoritative');
+    return s ? { file: s.file, line: s.lines.from } : null;
+  };
+  result.findings.push(...checkAnchors(recorded, [...current, ...publishedAnchors(result.withheld)], forwards, sourceOf));
   const known = new Set(recorded);
   const unrecorded = current.filter((a) => !known.has(a)).length;
   if (!record) return { current, unrecorded, recorded: null };
@@ -76,9 +83,13 @@ export function checkPublishedAnchors(result: IngestResult, record: boolean): An
   return { current, unrecorded, recorded: all.length };
 }
 
-/** Findings that stop the build: nothing is swapped into content/ while there is one. */
-export function fatalFindings(result: IngestResult): Finding[] {
-  return result.findings.filter((f) => FATAL_KINDS.has(f.kind));
+/**
+ * Findings that stop the build: nothing is swapped into content/ while there is one. A withheld source stops
+ * only a strict build (npm run build -- --strict, npm test): by default the rest is published.
+ */
+export function fatalFindings(result: IngestResult, strict = false): Finding[] {
+  const withholding = (f: Finding): boolean => STRICT_KINDS.has(f.kind) || (WITHHOLDING_KINDS.has(f.kind) && f.severity === 'error');
+  return result.findings.filter((f) => FATAL_KINDS.has(f.kind) || (strict && withholding(f)));
 }
 
 export interface IngestRun {
@@ -89,12 +100,14 @@ export interface IngestRun {
 }
 
 /** Runs the ingest over `sources` and, unless a finding is fatal, replaces the generated collections whole. */
-export function ingestContent(opts: { sources: string; recordAnchors: boolean }): IngestRun {
-  const result = runIngest(readSources(opts.sources), { ledgerCache: ledgerCache() });
+export function ingestContent(opts: { sources: string; recordAnchors: boolean; strict?: boolean }): IngestRun {
+  // An editor's record that a copy may stand in for a document the gazette printed (README, "Trust").
+  const copyDecisions = existsSync(COPY_DECISIONS_FILE) ? (JSON.parse(readFileSync(COPY_DECISIONS_FILE, 'utf8')) as CopyDecision[]) : [];
+  const result = runIngest(readSources(opts.sources), { ledgerCache: ledgerCache(), copyDecisions });
   const anchors = checkPublishedAnchors(result, opts.recordAnchors);
   const emitted = emitCollections(result);
   // Nothing is swapped into content/ when the build must stop: the previous output stays intact.
-  const fatal = fatalFindings(result);
+  const fatal = fatalFindings(result, opts.strict);
   if (fatal.length > 0) return { result, anchors, fatal };
   writeStaged(STAGING, emitted);
   // An ingest without issues (or documents) still replaces the folder: with an empty one.

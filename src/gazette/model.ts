@@ -328,6 +328,8 @@ export interface Issue {
   captions: string[];
   /** Back-cover 简介. */
   about: string | null;
+  /** Inside-cover statement(s) as printed (「政府公报所登文件与正式文件具有同等效力」), lines joined by newlines. */
+  statement: string | null;
   file: string;
 }
 

@@ -122,6 +122,8 @@ export const issueEntry = z.object({
   sections: z.array(tocSection),
   captions: z.array(z.string()),
   about: z.string().nullable(),
+  /** The inside cover's statement (本刊声明 …), shown on the issue page. */
+  statement: z.string().nullable(),
   file: z.string(),
   documents: z.array(z.string()),
   findings: z.array(finding),
@@ -216,6 +218,8 @@ export const documentApi = documentSummary.extend({
   citations: z.array(z.object({ title: z.string().nullable(), docNumber: z.string().nullable(), target: z.string().nullable(), clause: z.string() })),
   citedBy: z.array(z.string()),
   variants: z.array(variant),
+  /** The authoritative source's own metadata as printed (front matter, infobox, page header). */
+  meta: z.record(z.string(), z.string()),
   findings: z.array(apiFinding),
   /** sha256 of the canonical text (README, "Data"); the text itself is /api/documents/<id>.txt. */
   textSha256: sha256,
@@ -236,6 +240,7 @@ export const issueApi = issueSummary.extend({
     masthead: true,
     captions: true,
     about: true,
+    statement: true,
   }).shape,
   sections: z.array(z.object({ title: z.string(), entries: z.array(z.object({ title: z.string(), docNumber: z.string().nullable(), page: z.number().int(), document: z.string().nullable() })) })),
   documents: z.array(z.string()),

@@ -3,13 +3,16 @@
  * src/build/ingest.ts does the file I/O around it; tests and the benchmark call it directly.
  */
 import { createHash } from 'node:crypto';
-import type { Finding, GazetteDocument, Issue, SourceKind, SourceParse } from '../gazette/model.ts';
+import type { Finding, GazetteDocument, Issue, SourceDocument, SourceKind, SourceParse } from '../gazette/model.ts';
 import { decodeSource } from './text/decode.ts';
+import { SourceError } from './text/common.ts';
 import { parseSource } from './sources/index.ts';
 import { reconcile } from './reconcile/index.ts';
 import { linkDocuments } from './link/citations.ts';
 import { inferDocNumbers } from './link/inferred-number.ts';
 import { buildLedger, ledgerFindings, type LedgerEntry } from './check/ledger.ts';
+import { fromWithheld, withheldSources } from './check/withhold.ts';
+import { withholdCopiesOfGazette, type CopyDecision, type GazetteWitness } from './reconcile/printed.ts';
 
 export interface SourceFile {
   /** Path relative to the project, e.g. content/sources/001_….txt */
@@ -43,32 +46,35 @@ export interface IngestResult {
   findings: Finding[];
   /** The character ledger of every source read (issue 8): published, collated, removed, unaccounted. */
   ledger: LedgerEntry[];
+  /** Documents left out of this build: their source is withheld, or they are copies in the gazette's place. */
+  withheld: GazetteDocument[];
 }
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function readSource(src: SourceFile, findings: Finding[]): { summary: SourceSummary; parsed: { parse: SourceParse; text: string } | null } {
+function readSource(src: SourceFile, findings: Finding[]): { summary: SourceSummary; parsed: { parse: SourceParse; text: string } | null; text: string } {
   const summary: SourceSummary = { file: src.file, sha256: sha256(src.bytes), bytes: src.bytes.length, kind: null, documents: 0, error: null };
   const decoded = decodeSource(src.file, src.bytes);
   if (!decoded.ok) {
     findings.push(decoded.error);
     summary.error = decoded.error.message;
-    return { summary, parsed: null };
+    return { summary, parsed: null, text: new TextDecoder().decode(src.bytes) };
   }
   findings.push(...decoded.findings);
   try {
     const parse = parseSource({ file: src.file, text: decoded.text });
     summary.kind = parse.kind;
     summary.documents = parse.documents.length;
-    return { summary, parsed: { parse, text: decoded.text } };
+    return { summary, parsed: { parse, text: decoded.text }, text: decoded.text };
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const line = Number(/\bline (\d+)/.exec(message)?.[1] ?? 1);
-    findings.push({ kind: 'source-unreadable', severity: 'error', file: src.file, line, message, action: 'source skipped; the rest of the site is built' });
+    // Adapters throw SourceError with the line; anything else is a bug of ours, placed at line 1.
+    const line = err instanceof SourceError ? err.line : 1;
+    const message = err instanceof SourceError ? err.message : `${src.file} 第1行：读取时出错（${err instanceof Error ? err.message : String(err)}）`;
+    findings.push({ kind: 'source-unreadable', severity: 'error', file: src.file, line, message, action: '本来源未读入；网站其余部分照常生成' });
     summary.error = message;
-    return { summary, parsed: null };
+    return { summary, parsed: null, text: decoded.text };
   }
 }
 
@@ -94,27 +100,82 @@ function ledgerOf(input: Parameters<typeof buildLedger>[0], cache: LedgerCache |
   return entry;
 }
 
-export function runIngest(files: SourceFile[], opts: { ledgerCache?: LedgerCache } = {}): IngestResult {
+export interface IngestOptions {
+  ledgerCache?: LedgerCache;
+  /** content/editorial/copies.json: copies an editor decided to publish in place of the gazette (reconcile/printed.ts). */
+  copyDecisions?: readonly CopyDecision[];
+}
+
+/**
+ * A TOC entry that names no document is an error, not a warning, when the dump has text the adapter did
+ * not place (issue 14.6): the entry's document is probably that text.
+ */
+function upgradeUnresolvedToc(findings: readonly Finding[], ledger: readonly LedgerEntry[]): void {
+  const lossy = new Set(ledger.filter((l) => l.unaccounted > 0).map((l) => l.file));
+  // In place: the issue's own findings (reconcile's) are the same objects.
+  for (const f of findings)
+    if (f.kind === 'toc-unresolved' && lossy.has(f.file)) Object.assign(f, { severity: 'error', action: '该目录条目对应的文字未被识别为文件；本来源暂不公布' });
+}
+
+export function runIngest(files: SourceFile[], opts: IngestOptions = {}): IngestResult {
   const findings: Finding[] = [];
   const sources: SourceSummary[] = [];
   const parses: IngestResult['parses'] = [];
+  const unreadable: GazetteWitness[] = [];
   for (const src of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const { summary, parsed } = readSource(src, findings);
+    const { summary, parsed, text } = readSource(src, findings);
     sources.push(summary);
     if (parsed) parses.push(parsed);
+    else unreadable.push({ file: src.file, text, issue: null, readable: false, placed: new Set() });
   }
 
   const reconciled = reconcile(
     parses.map((p) => p.parse),
     new Map(sources.map((s) => [s.file, s.sha256])),
   );
-  const inferred = inferDocNumbers(linkDocuments(reconciled.documents));
+  findings.push(...reconciled.findings);
+  const ledger = parses.map(({ parse, text }) => ledgerOf({ file: parse.file, text, parse, published: reconciled.documents }, opts.ledgerCache));
+  findings.push(...ledger.flatMap(ledgerFindings));
+  upgradeUnresolvedToc(findings, ledger);
+
+  // A source that cannot be published cleanly is withheld, with its issue and documents; the rest is built.
+  const publishing = new Set([
+    ...parses.filter((p) => p.parse.issue).map((p) => p.parse.file),
+    ...reconciled.documents.flatMap((d) => d.sources.filter((s) => s.role === 'authoritative').map((s) => s.file)),
+  ]);
+  const withholding = withheldSources(findings, publishing);
+  findings.push(...withholding.findings);
+  const ownDocuments = reconciled.documents.filter((d) => !fromWithheld(d, withholding.files));
+
+  // Nor does a copy take the page of a document the gazette printed.
+  const sourceDocument = new Map(parses.flatMap((p) => p.parse.documents.map((d) => [`${d.file}:${d.span.from}`, d] as const)));
+  const authoritative = (d: GazetteDocument): SourceDocument => {
+    const s = d.sources.find((x) => x.role === 'authoritative')!;
+    return sourceDocument.get(`${s.file}:${s.lines.from}`)!;
+  };
+  const witnesses: GazetteWitness[] = [
+    ...unreadable,
+    ...parses
+      .filter((p) => p.parse.kind === 'gazette-dump')
+      .map((p) => ({
+        file: p.parse.file,
+        text: p.text,
+        issue: p.parse.issue,
+        readable: !withholding.files.has(p.parse.file),
+        placed: new Set(p.parse.documents.flatMap((d) => (d.docNumber ? [d.docNumber.normalized] : []))),
+      })),
+  ];
+  const tampered = new Set(findings.filter((f) => f.kind === 'issuer-tampered').map((f) => f.file));
+  const copies = withholdCopiesOfGazette(ownDocuments, authoritative, witnesses, opts.copyDecisions ?? [], tampered);
+  findings.push(...copies.findings);
+  const withheld = [...reconciled.documents.filter((d) => fromWithheld(d, withholding.files)), ...copies.withheld];
+  const inferred = inferDocNumbers(linkDocuments(copies.kept));
   const documents = inferred.documents;
-  findings.push(...reconciled.findings, ...inferred.findings);
+  findings.push(...inferred.findings);
 
   const issues: PublishedIssue[] = [];
   for (const { parse } of parses) {
-    if (!parse.issue) continue;
+    if (!parse.issue || withholding.files.has(parse.file)) continue;
     const issue = parse.issue;
     const own = documents
       .filter((d) => d.issue === issue.id)
@@ -138,12 +199,10 @@ export function runIngest(files: SourceFile[], opts: { ledgerCache?: LedgerCache
       severity: 'error',
       file: issue.file,
       line: 1,
-      message: `${issue.file} is another source of issue ${issue.id}, already read from ${kept.file} (${kept.documents.length} documents against ${issue.documents.length}).`,
-      action: `${kept.file} is published as the issue; this source's issue data is not`,
+      message: `${issue.file} 是第${issue.id}期的另一份来源，该期已由 ${kept.file} 读出（${kept.documents.length}个文件，本来源${issue.documents.length}个）。`,
+      action: `发布 ${kept.file} 的期次数据，不发布本来源的`,
     });
   }
 
-  const ledger = parses.map(({ parse, text }) => ledgerOf({ file: parse.file, text, parse, published: documents }, opts.ledgerCache));
-  findings.push(...ledger.flatMap(ledgerFindings));
-  return { sources, parses, issues: [...published.values()], documents, findings, ledger };
+  return { sources, parses, issues: [...published.values()], documents, withheld, findings, ledger };
 }

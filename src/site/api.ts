@@ -55,6 +55,8 @@ export function documentApi(d: DocumentData): DocumentApi {
     citations: d.citations.map((c) => ({ title: c.title, docNumber: c.docNumber?.normalized ?? null, target: c.target, clause: c.clause })),
     citedBy: d.citedBy,
     variants: d.variants,
+    /** The source's own metadata as printed (front matter, infobox, page header), src/gazette/shown.ts. */
+    meta: d.meta,
     findings: d.findings.map(({ kind, severity, file, line, message }) => ({ kind, severity, file, line, message })),
     ...documentContent(d),
   };
@@ -76,9 +78,9 @@ export function documentContent(d: DocumentData) {
   };
 }
 
-/** Issue furniture that is metadata, not document text: 编委会, 题注 ①–⑦, 编辑出版 block, 简介. */
+/** Issue furniture that is metadata, not document text: 编委会, 题注 ①–⑦, 编辑出版 block, 简介, the inside cover's statement. */
 export function issueFurniture(i: IssueData) {
-  return { publisher: i.publisher, motto: i.motto, editorialBoard: i.editorialBoard, masthead: i.masthead, captions: i.captions, about: i.about };
+  return { publisher: i.publisher, motto: i.motto, editorialBoard: i.editorialBoard, masthead: i.masthead, captions: i.captions, about: i.about, statement: i.statement };
 }
 
 export function issueApi(i: IssueData): IssueApi {

@@ -13,7 +13,8 @@
  *
  * so that sourceChars = published + collated + Σ removed + unaccounted − invented.
  *
- * Counted fields are the printed forms only, each printed stretch once (see `fieldsOf`). Derived values
+ * Counted fields are the printed forms a page or the API shows (src/gazette/shown.ts), each printed
+ * stretch once (see `fieldsOf`): text an adapter keeps where no reader sees it is unaccounted. Derived values
  * are not counted: SourceDocument.title (printedTitle without layout spaces, or repaired from the TOC
  * where the print lost words, as in 001's 卷首语), issuers, date, kind,
  * page, the normalised parts of a DocumentNumber, an entry's docNumber (read from its text), a TOC
@@ -21,6 +22,7 @@
  * cumulative, published, frequency, issn, cn, sponsor, publisher), whose printed lines the adapter keeps
  * verbatim in SourceParse.meta or in the masthead.
  */
+import { isShownFileMeta, SHOWN_ISSUE_FIELDS } from '../../gazette/shown.ts';
 import type {
   Block,
   Finding,
@@ -136,7 +138,8 @@ function blockFields(blocks: Block[], bucket: Bucket, owner: string, out: Field[
 }
 
 /**
- * Metadata keys count only when the source prints them (YAML `title:`, infobox 中文名, 发布时间): a key
+ * Metadata keys count only when the source prints them (YAML `title:`, infobox 中文名, 发布时间; `printed`
+ * is the source without whitespace, so a letter-spaced 「文　　号」 prints 文号): a key
  * the file does not contain (slug, cover.gazette, siteTimestamp) is a name the adapter chose, not source
  * text. Values always count: meta holds what the source states, so a derived value shows as invented.
  */
@@ -150,7 +153,8 @@ function metaFields(
 ): void {
   for (const [key, value] of Object.entries(meta)) {
     const line = lineOf(key);
-    if (printed.includes(key)) out.push({ bucket, name: `${owner} meta key ${key}`, line, text: key });
+    // Letter-spaced labels (「文　　号：」) print the key too: `printed` has no whitespace.
+    if (printed.includes(key.replace(/\s+/g, ''))) out.push({ bucket, name: `${owner} meta key ${key}`, line, text: key });
     if (value) out.push({ bucket, name: `${owner} meta.${key}`, line, text: value });
   }
 }
@@ -198,7 +202,8 @@ function roleOf(d: SourceDocument, published: LedgerInput['published']): SourceR
  * derived from, is blamed for an excess.
  */
 function fieldsOf(input: LedgerInput): { fields: Field[]; authoritative: boolean } {
-  const { parse, text } = input;
+  const { parse } = input;
+  const text = input.text.replace(/\s+/g, '');
   const out: Field[] = [];
   const issue = parse.issue;
   if (issue) {
@@ -206,18 +211,36 @@ function fieldsOf(input: LedgerInput): { fields: Field[]; authoritative: boolean
     const at = (name: string, t: string | null, line = 1): void => {
       if (t) out.push({ bucket: 'published', name: `issue ${name}`, line, text: t });
     };
-    issue.motto.forEach((m, i) => at(`motto[${i}]`, m));
-    for (const s of issue.sections) {
-      at('section', s.title, s.entries[0]?.source.line);
-      for (const e of s.entries) at('toc entry', e.printed, e.source.line);
+    // Only the fields a page or the API shows (src/gazette/shown.ts) publish a character.
+    for (const field of SHOWN_ISSUE_FIELDS) {
+      switch (field) {
+        case 'motto':
+          issue.motto.forEach((m, i) => at(`motto[${i}]`, m));
+          break;
+        case 'sections':
+          for (const s of issue.sections) {
+            at('section', s.title, s.entries[0]?.source.line);
+            for (const e of s.entries) at('toc entry', e.printed, e.source.line);
+          }
+          break;
+        case 'editorialBoard':
+          for (const r of issue.editorialBoard) {
+            at('editorialBoard.role', r.role);
+            r.names.forEach((n) => at(`editorialBoard ${r.role}`, n));
+          }
+          break;
+        case 'masthead':
+          metaFields(issue.masthead, 'published', 'issue masthead', () => 1, text, out);
+          break;
+        case 'captions':
+          issue.captions.forEach((c, i) => at(`captions[${i}]`, c));
+          break;
+        case 'about':
+        case 'statement':
+          at(field, issue[field]);
+          break;
+      }
     }
-    for (const r of issue.editorialBoard) {
-      at('editorialBoard.role', r.role);
-      r.names.forEach((n) => at(`editorialBoard ${r.role}`, n));
-    }
-    metaFields(issue.masthead, 'published', 'issue masthead', () => 1, text, out);
-    issue.captions.forEach((c, i) => at(`captions[${i}]`, c));
-    at('about', issue.about);
   }
   const docs = parse.documents.map((d) => ({ d, role: roleOf(d, input.published) }));
   const bucketOf = (role: SourceRole | null): Bucket | null =>
@@ -229,8 +252,12 @@ function fieldsOf(input: LedgerInput): { fields: Field[]; authoritative: boolean
   const authoritative = issue !== null || docs.some((x) => x.role === 'authoritative');
   // File metadata an adapter also copied into a document (000's record labels) is one printed statement.
   const inDocument = (k: string, v: string): boolean => parse.documents.some((d) => d.meta[k] === v);
-  const fileMeta = Object.fromEntries(Object.entries(parse.meta).filter(([k, v]) => !inDocument(k, v)));
+  // Of an authoritative source only the file metadata a page shows is published (shown.ts); a copy's is
+  // read for collation whatever it is.
   const fileBucket: Bucket | null = authoritative ? 'published' : docs.some((x) => x.role === 'copy') ? 'collated' : null;
+  const fileMeta = Object.fromEntries(
+    Object.entries(parse.meta).filter(([k, v]) => !inDocument(k, v) && (fileBucket !== 'published' || isShownFileMeta(k))),
+  );
   if (fileBucket) metaFields(fileMeta, fileBucket, 'file', () => 1, text, out);
   for (const { d, role } of docs) {
     const bucket = bucketOf(role);
@@ -405,11 +432,11 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
 /**
  * The ledger as findings, one per source line (unaccounted) or per field (invented), naming the adapter
  * so its owner can fix it. Unaccounted characters of an authoritative source are `ledger-unaccounted`
- * errors (fatal, emit/report.ts); of a copy, `ledger-unaccounted-copy` warnings: a copy only feeds
+ * errors, which withhold the source (check/withhold.ts); of a copy, `ledger-unaccounted-copy` warnings: a copy only feeds
  * collation notes, which then miss those characters.
  */
 export function ledgerFindings(entry: LedgerEntry): Finding[] {
-  const adapter = `the ${entry.kind} adapter`;
+  const adapter = `${entry.kind} 适配器`;
   const group = (samples: LedgerSample[], key: (p: LedgerPlace) => string) => {
     const groups = new Map<string, { place: LedgerPlace; chars: { c: string; column: number }[] }>();
     for (const s of samples)
@@ -426,8 +453,8 @@ export function ledgerFindings(entry: LedgerEntry): Finding[] {
       severity: entry.authoritative ? 'error' : 'warning',
       file: entry.file,
       line: place.line,
-      message: `${adapter} neither publishes nor removes with a reason 「${cs.join('')}」 on line ${place.line} (${place.context}).`,
-      action: entry.authoritative ? 'build fails until the adapter publishes the text or records its removal' : 'reported; collation notes cannot cover these characters',
+      message: `第${place.line}行的「${cs.join('')}」（${place.context}）既没有发布在任何页面或 API 中，${adapter}也没有说明删除理由。`,
+      action: entry.authoritative ? '本来源暂不公布，直至适配器发布这些文字或记录删除理由' : '已报告；校勘记无法覆盖这些字符',
     }),
   );
   const unplaced = entry.samples.unaccounted.filter((s) => s.places.length === 0);
@@ -437,8 +464,8 @@ export function ledgerFindings(entry: LedgerEntry): Finding[] {
       severity: entry.authoritative ? 'error' : 'warning',
       file: entry.file,
       line: 1,
-      message: `${adapter} loses ${unplaced.map((s) => `「${s.char}」×${s.count}`).join(' ')} somewhere in the file (every occurrence has published neighbours).`,
-      action: entry.authoritative ? 'build fails until the adapter publishes the text or records its removal' : 'reported',
+      message: `${adapter}在文件某处丢失了 ${unplaced.map((s) => `「${s.char}」×${s.count}`).join(' ')}（每一处的上下文都已发布，无法确定位置）。`,
+      action: entry.authoritative ? '本来源暂不公布，直至适配器发布这些文字或记录删除理由' : '已报告',
     });
   const extra = group(entry.samples.invented, (p) => p.field ?? '').map(
     ({ place, chars: cs }): Finding => ({
@@ -446,8 +473,8 @@ export function ledgerFindings(entry: LedgerEntry): Finding[] {
       severity: 'warning',
       file: entry.file,
       line: place.line,
-      message: `${adapter} publishes 「${cs.join('')}」 in ${place.field} more often than the source prints it (${place.context}).`,
-      action: 'reported; a derived value belongs outside the printed fields, a duplicated fragment should be dropped',
+      message: `${adapter}在 ${place.field} 中发布的「${cs.join('')}」比来源印出的次数多（${place.context}）。`,
+      action: '已报告；派生值不应放在印出字段中，重复的片段应删除',
     }),
   );
   return [...lost, ...extra];

@@ -31,5 +31,8 @@ export function buildReport(result: IngestResult): BuildReport {
   return { sources: result.sources, counts: { bySeverity, byKind: Object.fromEntries(Object.entries(byKind).sort()) }, files, ledger };
 }
 
-/** Findings that would make the site publish something wrong: the build stops on them. */
-export const FATAL_KINDS: ReadonlySet<string> = new Set(['duplicate-clause-id', 'slug-collision', 'ledger-unaccounted', 'anchor-removed']);
+/**
+ * Findings that would make the site publish something wrong: the build stops on them. An unaccounted
+ * character or a duplicate clause id withholds its source instead (check/withhold.ts).
+ */
+export const FATAL_KINDS: ReadonlySet<string> = new Set(['slug-collision', 'anchor-removed']);

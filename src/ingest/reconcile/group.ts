@@ -45,13 +45,15 @@ export function titleKey(title: string, traditional: boolean): string {
     .replace(/的通知$/, '');
 }
 
-/** Keys of a document: its title, the title a 印发 notice wraps, and its plan title. */
-export function titleKeys(doc: SourceDocument): string[] {
-  const traditional = isTraditionalDocument(doc);
-  const keys = [doc.title, doc.planTitle].filter((t): t is string => !!t).map((t) => titleKey(t, traditional));
+/** Keys of a title (and plan title): each in match form, and the title a 印发 notice wraps. */
+export function titleKeysOf(titles: ReadonlyArray<string | null>, traditional: boolean): string[] {
+  const keys = titles.filter((t): t is string => !!t).map((t) => titleKey(t, traditional));
   const inner = PUBLISHING_NOTICE.exec(keys[0] ?? '')?.[1];
   return [...new Set([...keys, ...(inner ? [inner] : [])])].filter(Boolean);
 }
+
+/** Keys of a document: its title, the title a 印发 notice wraps, and its plan title. */
+export const titleKeys = (doc: SourceDocument): string[] => titleKeysOf([doc.title, doc.planTitle], isTraditionalDocument(doc));
 
 export interface DocumentGroup {
   /** Copies of one document, most authoritative first. */

@@ -60,7 +60,7 @@ export function isKnownIssuer(name: string): boolean {
 }
 
 /** The issuers a document names — its issuer list and its 落款, joint issuers split — that are not known. */
-export function unknownIssuers(doc: SourceDocument): string[] {
+export function unknownIssuers(doc: Pick<SourceDocument, 'issuers' | 'signature'>): string[] {
   const named = [...doc.issuers, doc.signature.issuer ?? ''].flatMap((n) => n.split(/[\s、，,]+/)).filter(Boolean);
   return [...new Set(named.filter((n) => !isKnownIssuer(n) && !(toMatchForm(n) in ISSUER_ALIASES)))];
 }

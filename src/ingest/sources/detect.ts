@@ -4,7 +4,7 @@
  */
 import type { SourceKind } from '../../gazette/model.ts';
 import type { SourceInput } from '../text/common.ts';
-import { isDateLine } from '../text/common.ts';
+import { isDateLine, SourceError } from '../text/common.ts';
 import { findDocumentNumbers } from '../../gazette/doc-number.ts';
 
 const FRONT_MATTER = /^\s*---\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/;
@@ -12,11 +12,9 @@ const HTML_TAGS = /<(?:html|body|div|p|td|table|span)\b[^>]*>/gi;
 const TIMESTAMP_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
 const EXPECTED =
-  'expected a gazette issue dump (a …公报 masthead and 第N期 in the first lines), a scraped record ' +
-  '(records opened by a line "-" and closed by a yyyy-mm-dd hh:mm:ss line), an encyclopedia page ' +
-  '(基本介紹 and • infobox bullets), a news article (YAML front matter followed by HTML), a campus page ' +
-  '(发布时间:… | 栏目:… header), a government web page (HTML with a 发文字号 or a dated 落款) or Markdown ' +
-  '(front matter or a "# " title)';
+  '应为以下之一：公报文本（前几行有「…公报」刊名和「第N期」）、抓取记录（以「-」行开始、以 yyyy-mm-dd hh:mm:ss 行结束的记录）、' +
+  '百科页面（「基本介紹」和 • 信息框条目）、新闻文章（YAML 头信息加 HTML）、校园网页（「发布时间:… | 栏目:…」页头）、' +
+  '政府网页（含发文字号或落款日期的 HTML）或 Markdown（头信息或「# 」标题）';
 
 export function detectSourceKind(input: SourceInput): SourceKind {
   const { text } = input;
@@ -37,5 +35,5 @@ export function detectSourceKind(input: SourceInput): SourceKind {
     const visible = text.replace(/<[^>]*>/g, '\n').split('\n').map((l) => l.trim());
     if (findDocumentNumbers(text).length > 0 || visible.some(isDateLine)) return 'government-web';
   }
-  throw new Error(`${input.file}: cannot tell what kind of source this is; ${EXPECTED}.`);
+  throw new SourceError(input.file, Math.max(1, lines.findIndex(Boolean) + 1), `无法判断来源类型（共${lines.length}行）；${EXPECTED}。`);
 }

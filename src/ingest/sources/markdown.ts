@@ -94,6 +94,9 @@ export function parseMarkdown(input: SourceInput): SourceParse {
       paras.push({ kind: 'table', table: pipeTable(file, rows, removals), line: l.line });
     } else if ((m = HEADING.exec(t))) {
       remove(removals, l.line, m[1]!, 'Markdown syntax');
+      // A closing sequence (「## 标题 ##」, or 「## #」 whose only text is it) is syntax too.
+      const closing = t.slice(m[1]!.length).trim().slice(m[2]!.length).trim();
+      if (closing) remove(removals, l.line, closing, 'Markdown syntax');
       const text = inline(l, m[2]!, removals);
       if (title === null && m[1] === '#') {
         title = text;

@@ -16,6 +16,10 @@
  *    as its body (`item-body-joined`);
  * 6. a paragraph that does not end a sentence takes the next one (`layout-break-joined`).
  *
+ * Before all of these, page furniture a break leaves between two paragraphs — the running head
+ * 「吉林省人民政府公报　2023年第4期」, a page number 「12」「— 12 —」 — is removed with its reason
+ * (`page-furniture-removed`), so the text around it joins as if it were not there.
+ *
  * Joining concatenates without a separator: Chinese text has no spaces between words, so this restores
  * the line exactly as typeset.
  */
@@ -136,12 +140,38 @@ function finding(repair: Repair, prev: TextItem, next: TextItem, file: string): 
   };
 }
 
+/** A running head: a gazette's name and its issue, 「吉林省人民政府公报　2023年第4期」. */
+const RUNNING_HEAD = /^\S{2,30}公报[\s\u3000]*\d{4}\s*年\s*第\s*\d{1,3}\s*期$/;
+/** A page number on its own: 「12」「— 12 —」「-12-」「第12页」. */
+const PAGE_NUMBER = /^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|\d{1,4}|第\s*\d{1,4}\s*页)$/;
+
+/** The reason a paragraph is page furniture, or null. */
+export function furnitureReason(text: string): string | null {
+  const t = text.trim();
+  if (RUNNING_HEAD.test(t)) return 'running head at a page break (page furniture)';
+  if (PAGE_NUMBER.test(t)) return 'page number at a page break (page furniture)';
+  return null;
+}
+
 export function repairLayout(items: BodyItem[], opts: LayoutOptions): LayoutRepair {
   const isBlockStart = opts.isBlockStart ?? (() => false);
   const out: BodyItem[] = [];
   const findings: Finding[] = [];
   const removals: Removal[] = [];
   for (const item of items) {
+    const furniture = item.kind === 'text' ? furnitureReason(item.text) : null;
+    if (item.kind === 'text' && furniture) {
+      removals.push({ line: item.source.line, text: item.text, reason: furniture });
+      findings.push({
+        kind: 'page-furniture-removed',
+        severity: 'info',
+        file: opts.file,
+        line: item.source.line,
+        message: `第${item.source.line}行「${item.text.trim()}」是分页处的${furniture.startsWith('running') ? '书眉' : '页码'}，不是正文。`,
+        action: '删除；前后文字按分页续接',
+      });
+      continue;
+    }
     const prev = out.at(-1);
     if (item.kind === 'text' && prev?.kind === 'text') {
       const repair = repairFor(prev.text, item.text, isBlockStart);

@@ -14,7 +14,7 @@
  * the doubt is reported (`table-grouping-ambiguous`), never resolved by guessing.
  */
 import type { Cell, Finding, Removal, Table, TableRow } from '../../gazette/model.ts';
-import type { Line } from '../text/common.ts';
+import { SourceError, type Line } from '../text/common.ts';
 import { stripLayoutSpaces, toMatchForm } from '../../gazette/width.ts';
 
 export interface TabTableOptions {
@@ -96,7 +96,7 @@ export function parseTabTable(lines: Line[], opts: TabTableOptions): TabTableRea
     caption = rows.shift()?.cells[0] ?? null;
   }
   const headerRow = rows.shift();
-  if (!headerRow) throw new Error(`${opts.file}:${lines[0]?.line ?? 0}: a TAB table needs a header row`);
+  if (!headerRow) throw new SourceError(opts.file ?? '', lines[0]?.line ?? 1, 'TAB 表格缺少表头行');
   const headerKey = toMatchForm(headerRow.cells.join('|'));
   const column0 = headerRow.cells[0] ?? '';
 

@@ -10,6 +10,18 @@ export interface SourceInput {
   text: string;
 }
 
+/** A source an adapter cannot read: the message, in Chinese, names the file and the line. */
+export class SourceError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    what: string,
+  ) {
+    super(`${file} 第${line}行：${what}`);
+    this.name = 'SourceError';
+  }
+}
+
 /** A line of a source with its 1-based number. */
 export interface Line {
   line: number;

@@ -17,7 +17,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 function error(file: string, line: number, kind: string, message: string): Decoded {
-  return { ok: false, error: { kind, severity: 'error', file, line, message, action: 'source skipped; the rest of the site is built' } };
+  return { ok: false, error: { kind, severity: 'error', file, line, message, action: '本来源未读入；网站其余部分照常生成' } };
 }
 
 /** Offset of the first byte where strict UTF-8 decoding fails, or -1. */
@@ -39,13 +39,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 const CJK = /[\u3400-\u9fff]/gu;
 
 export function decodeSource(file: string, bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return error(file, 1, 'empty-source', `${file} is empty: there is nothing to publish.`);
+  if (bytes.length === 0) return error(file, 1, 'empty-source', `${file} 第1行：文件为空，没有可发布的内容。`);
   if (bytes.length > MAX_SOURCE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return error(file, 1, 'source-too-large', `${file} is ${mb} MB; a source text may be at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB (a whole gazette issue is about 0.1 MB).`);
+    return error(file, 1, 'source-too-large', `${file} 第1行：文件大小 ${mb} MB，来源文本最大 ${MAX_SOURCE_BYTES / 1024 / 1024} MB（一整期公报约 0.1 MB）。`);
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return error(file, lineAt(bytes, nul), 'binary-source', `${file} line ${lineAt(bytes, nul)}: contains a NUL byte — this is a binary file, not a text.`);
+  if (nul >= 0) return error(file, lineAt(bytes, nul), 'binary-source', `${file} 第${lineAt(bytes, nul)}行：含有 NUL 字节，这是二进制文件，不是文本。`);
 
   const findings: Finding[] = [];
   const note = (kind: string, message: string, action: string): void => {
@@ -62,7 +62,7 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
     const cjk = gb.match(CJK)?.length ?? 0;
     if (gb.includes('\uFFFD') || cjk < gb.replace(/\s/g, '').length / 4) {
       const line = lineAt(bytes, bad);
-      return error(file, line, 'invalid-encoding', `${file} line ${line}: byte 0x${(bytes[bad] ?? 0).toString(16)} at offset ${bad} is not valid UTF-8, and the file is not GB18030/GBK text either.`);
+      return error(file, line, 'invalid-encoding', `${file} 第${line}行：偏移 ${bad} 处的字节 0x${(bytes[bad] ?? 0).toString(16)} 不是有效的 UTF-8，文件也不是 GB18030/GBK 文本。`);
     }
     text = gb;
     note('decoded-gb18030', `${file} is not UTF-8; it was decoded as GB18030 (GBK).`, 'decoded as GB18030');

@@ -91,9 +91,9 @@ function allBlocks(blocks: Block[]): Block[] {
 /** Asserts an unreadable source: one error finding of `kind` naming the file (and `line N` in the message when asked). */
 function expectUnreadable(r: IngestResult, file: string, kind: string, line: number, messageNamesLine: boolean): void {
   const errors = findingsOf(r, file).filter((f) => f.severity === 'error');
-  expect(errors).toEqual([expect.objectContaining({ kind, file, line, action: 'source skipped; the rest of the site is built' })]);
+  expect(errors).toEqual([expect.objectContaining({ kind, file, line, action: '本来源未读入；网站其余部分照常生成' })]);
   expect(errors[0]!.message.startsWith(file)).toBe(true);
-  if (messageNamesLine) expect(errors[0]!.message).toContain(`line ${line}:`);
+  if (messageNamesLine) expect(errors[0]!.message).toContain(`第${line}行：`);
   expect(r.sources.find((s) => s.file === file)).toMatchObject({ kind: null, documents: 0, error: errors[0]!.message });
   expect(docsFrom(r, file)).toEqual([]);
   expect(r.parses.map((p) => p.parse.file)).not.toContain(file);
@@ -149,7 +149,7 @@ describe('bad input: encodings', () => {
     const file = `${BAD}/invalid-utf8_md.txt`;
     const r = withSeed(bad('invalid-utf8_md.txt'));
     expectUnreadable(r, file, 'invalid-encoding', 9, true);
-    expect(findingsOf(r, file)[0]!.message).toMatch(/line 9: byte 0xff at offset \d+ is not valid UTF-8/);
+    expect(findingsOf(r, file)[0]!.message).toMatch(/第9行：偏移 \d+ 处的字节 0xff 不是有效的 UTF-8/);
     expectSeedIntact(r);
     publish(r);
   });
@@ -193,7 +193,7 @@ describe('bad input: files that are not texts', () => {
     const file = `${BAD}/noise.txt`;
     const r = withSeed(bad('noise.txt'));
     expectUnreadable(r, file, 'source-unreadable', 1, false);
-    expect(findingsOf(r, file)[0]!.message).toMatch(/noise\.txt: cannot tell what kind of source this is; expected /);
+    expect(findingsOf(r, file)[0]!.message).toMatch(/noise\.txt 第1行：无法判断来源类型（共\d+行）；应为以下之一：/);
     expectSeedIntact(r);
     publish(r);
   });
@@ -220,7 +220,7 @@ describe('bad input: files that are not texts', () => {
       const r = runIngest([read(SEED), { file, bytes }]);
       const ms = performance.now() - t0;
       expectUnreadable(r, file, 'source-too-large', 1, false);
-      expect(findingsOf(r, file)[0]!.message).toMatch(/^content\/sources\/huge\.txt is 5\d\.\d MB; a source text may be at most 8 MB/);
+      expect(findingsOf(r, file)[0]!.message).toMatch(/^content\/sources\/huge\.txt 第1行：文件大小 5\d\.\d MB，来源文本最大 8 MB/);
       expect(r.ledger.map((e) => e.file)).not.toContain(file);
       expectSeedIntact(r);
       // 001 alone takes ~0.1–0.3 s; hashing 50 MB adds ~0.2 s. Parsing 440 copies of 001 would take minutes, so the
@@ -240,26 +240,27 @@ describe('bad input: incomplete and conflicting documents', () => {
   };
   const TOC_LINES_WITHOUT_DOCUMENT = [78, 84, 88, 92, 98, 103];
 
-  it('a truncated issue (cover + TOC, no documents) publishes its issue, reports each TOC entry without a document, and emits no empty pages', () => {
+  // Issue 20: a dump cut short is withheld, loudly, at its last line; the TOC entries it lost are each reported.
+  it('a truncated issue (cover + TOC, no documents) is withheld with an error at its last line, reports each TOC entry without a document, and emits no empty pages', () => {
     const t = truncated();
     const r = runIngest([t]);
     expect(r.sources[0]).toMatchObject({ kind: 'gazette-dump', error: null });
-    const issue = r.issues[0]!;
-    expect(issue.id).toBe('2023-4');
-    // The two pieces the truncated text still holds.
-    expect(issue.documents).toEqual(['2023-4-cover', '2023-4-juanshouyu']);
+    const read = r.parses[0]!.parse;
+    expect(read.issue!.id).toBe('2023-4');
+    // The two pieces the truncated text still holds, read but not published.
+    expect(read.documents.map((d) => d.slug)).toEqual(['2023-4-cover', '2023-4-juanshouyu']);
     const unresolved = r.findings.filter((f) => f.kind === 'toc-unresolved');
     expect(unresolved.map((f) => [f.file, f.line, f.severity])).toEqual(TOC_LINES_WITHOUT_DOCUMENT.map((l) => [t.file, l, 'warning']));
-    // Every TOC entry either links a published document or is reported as unresolved, on its own line.
-    const entries = issue.sections.flatMap((s) => s.entries);
-    expect(entries).toHaveLength(7);
-    for (const e of entries) {
-      if (e.document) expect(r.documents.map((d) => d.id)).toContain(e.document);
-      else expect(TOC_LINES_WITHOUT_DOCUMENT).toContain(e.source.line);
-    }
+    // 001 l.133 「管理局文印中心」 is the last line the cut leaves.
+    expect(r.findings.filter((f) => f.kind === 'dump-truncated' || f.kind === 'source-withheld').map((f) => [f.kind, f.severity, f.line])).toEqual([
+      ['dump-truncated', 'error', 133],
+      ['source-withheld', 'error', 133],
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.documents).toEqual([]);
+    expect(r.withheld.map((d) => d.id)).toEqual(['2023-4-cover', '2023-4-juanshouyu']);
     const files = publish(r);
-    for (const doc of r.documents) expect(allBlocks(doc.body).length + doc.attachments.length, doc.id).toBeGreaterThan(0);
-    for (const doc of r.documents) expect(files.map((f) => f.path)).toContain(`content/documents/${doc.id}.json`);
+    expect(files.map((f) => f.path)).toEqual(['content/report.json']);
   });
 
   it('a truncated copy of 001 next to 001 does not crash, and leaves 001 intact', () => {

@@ -27,7 +27,7 @@ describe('decodeSource', () => {
     const bytes = Uint8Array.from([...enc('第一行\n第二行\n'), 0xff, 0xfe, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46]);
     const r = decodeSource('bad.txt', bytes);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.message).toMatch(/^bad\.txt line 3: byte 0xff/);
+    expect(!r.ok && r.error.message).toMatch(/^bad\.txt 第3行：偏移 \d+ 处的字节 0xff/);
   });
 
   it('rejects empty, binary and oversized files', () => {

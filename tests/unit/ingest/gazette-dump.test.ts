@@ -334,6 +334,6 @@ describe('detection by content', () => {
   });
 
   it('refuses a file without the issue facts', () => {
-    expect(() => parseGazetteDump({ file, text: text.replace('第4期(复总第888期)', '').replace('2023年第4期', '') })).toThrow(/issue number/);
+    expect(() => parseGazetteDump({ file, text: text.replace('第4期(复总第888期)', '').replace('2023年第4期', '') })).toThrow(/ 第5行：公报文本的封面和内封都没有刊名、年份或期号（封面从本行开始）$/);
   });
 });

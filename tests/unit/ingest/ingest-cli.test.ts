@@ -32,9 +32,9 @@ const CORPUS = readdirSync(BAD).filter((n) => !n.startsWith('.') && n !== 'empty
 
 let project = '';
 
-function ingest(sources: string): { status: number | null; stdout: string; stderr: string; ms: number } {
+function ingest(sources: string, args: string[] = []): { status: number | null; stdout: string; stderr: string; ms: number } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts')], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), ...args], {
     cwd: project,
     env: { ...process.env, GONGBAO_SOURCES: sources },
     encoding: 'utf8',
@@ -94,11 +94,11 @@ describe('scripts/ingest.ts on the bad-input corpus', () => {
     const at = (file: string, line: number, kind: string): string | undefined =>
       errors.find((l) => l.startsWith(`ERROR sources-bad/${file}:${line} [${kind}] `));
     // The message of an unreadable source names the file again (and the line where there is one).
-    expect(at('binary.png', 3, 'binary-source')).toContain('] sources-bad/binary.png line 3: ');
-    expect(at('empty.txt', 1, 'empty-source')).toContain('] sources-bad/empty.txt is empty');
-    expect(at('invalid-utf8_md.txt', 9, 'invalid-encoding')).toContain('] sources-bad/invalid-utf8_md.txt line 9: ');
-    expect(at('noise.txt', 1, 'source-unreadable')).toContain('] sources-bad/noise.txt: cannot tell what kind of source this is');
-    expect(at('huge.txt', 1, 'source-too-large')).toMatch(/\] sources-bad\/huge\.txt is 5\d\.\d MB/);
+    expect(at('binary.png', 3, 'binary-source')).toContain('] sources-bad/binary.png 第3行：');
+    expect(at('empty.txt', 1, 'empty-source')).toContain('] sources-bad/empty.txt 第1行：文件为空');
+    expect(at('invalid-utf8_md.txt', 9, 'invalid-encoding')).toContain('] sources-bad/invalid-utf8_md.txt 第9行：');
+    expect(at('noise.txt', 1, 'source-unreadable')).toContain('] sources-bad/noise.txt 第1行：无法判断来源类型');
+    expect(at('huge.txt', 1, 'source-too-large')).toMatch(/\] sources-bad\/huge\.txt 第1行：文件大小 5\d\.\d MB/);
     expect(at('doc-number-conflict-b_md.txt', 1, 'doc-number-conflict')).toBeDefined();
     expect(at('doc-number-claims-001_md.txt', 1, 'doc-number-conflict')).toBeDefined();
 
@@ -170,10 +170,17 @@ describe('scripts/ingest.ts on the bad-input corpus', () => {
         [SEED, readFileSync(join(ROOT, 'content/sources', SEED))],
         ['duplicate-clause_md.txt', dup],
       ]);
-      const r = ingest(dir);
+      const r = ingest(dir, ['--strict']);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/FATAL sources-fatal\/duplicate-clause_md\.txt:10 \[duplicate-clause-id\]/);
+      expect(r.stderr).toMatch(/FATAL sources-fatal\/duplicate-clause_md\.txt:10 \[source-withheld\]/);
       expect(snapshot()).toEqual(published);
+      // Without --strict the source is withheld, loudly, and everything else is published.
+      const lenient = ingest(dir);
+      expect(lenient.status).toBe(0);
+      expect(lenient.stdout).toMatch(/ERROR sources-fatal\/duplicate-clause_md\.txt:10 \[source-withheld\]/);
+      expect(existsSync(join(project, 'content/documents/jzbf-2022-26.json'))).toBe(true);
+      expect(readdirSync(join(project, 'content/documents')).some((n) => n.includes('2022-77'))).toBe(false);
     },
     60_000,
   );

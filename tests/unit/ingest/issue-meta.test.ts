@@ -141,8 +141,9 @@ describe('parseInsideCover (l.53–133)', () => {
       'insideCover.issue': '2023年第4期',
       'insideCover.cumulative': '(复总第888期)',
       'insideCover.published': '2023年2月28日出版',
-      'insideCover.statement': '政府公报所登文件与正式 文件具有同等效力',
     });
+    // 001 l.120: the inside-cover statement, now a field the issue page shows.
+    expect(inside.statement).toBe('政府公报所登文件与正式 文件具有同等效力');
   });
 
   it('finds TOC, board and masthead by their content and removes the furniture headings', () => {

@@ -120,3 +120,27 @@ describe('lineBlocks', () => {
     ]);
   });
 });
+
+// Issue 20: a running head left inside a page break was published into 001 l.237 as
+// 「提升计量执法装吉林省人民政府公报　2023年第4期备水平」; page furniture is removed with its reason.
+describe('page furniture at a page break', () => {
+  it('removes a running head between the halves of a paragraph, which then join', () => {
+    const r = repairLayout(paras('加强计量执法队伍建设，提升计量执法装', '吉林省人民政府公报　2023年第4期', '备水平。'), { file });
+    expect(texts(r.items)).toEqual(['加强计量执法队伍建设，提升计量执法装备水平。']);
+    expect(r.removals).toEqual([{ line: 3, text: '吉林省人民政府公报　2023年第4期', reason: 'running head at a page break (page furniture)' }]);
+    expect(r.findings.map((f) => [f.kind, f.severity, f.line])).toEqual([
+      ['page-furniture-removed', 'info', 3],
+      ['layout-break-joined', 'info', 5],
+    ]);
+  });
+
+  it('removes page numbers 「12」「— 12 —」「第12页」, and keeps a paragraph that only mentions the gazette', () => {
+    for (const n of ['12', '— 12 —', '第12页']) {
+      const r = repairLayout(paras('提升计量执法装', n, '备水平。'), { file });
+      expect(texts(r.items), n).toEqual(['提升计量执法装备水平。']);
+      expect(r.removals.map((x) => x.reason)).toEqual(['page number at a page break (page furniture)']);
+    }
+    const kept = repairLayout(paras('刊登在吉林省人民政府公报　2023年第4期上。'), { file });
+    expect(kept.removals).toEqual([]);
+  });
+});

@@ -58,7 +58,7 @@ describe('buildLedger', () => {
     expect(ledgerFindings(e)).toEqual([]);
   });
 
-  it('names the adapter, line and characters an adapter loses, as a fatal finding for an authoritative source', () => {
+  it('names the adapter, line and characters an adapter loses, as an error (withholding the source) for an authoritative source', () => {
     const lossy = { ...D2, notice: '《吉林省科技创新生态优化工程实施方案》已经省政府同意,现印发给你们,请认真执行。' };
     const e = buildLedger({ file: FILE, text: TEXT, parse: parseOf([lossy], { removals: [SEPARATOR] }), published: as('authoritative', lossy) });
     expect(e.unaccounted).toBe(2);
@@ -70,7 +70,7 @@ describe('buildLedger', () => {
     const [finding, ...rest] = ledgerFindings(e);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ kind: 'ledger-unaccounted', severity: 'error', file: FILE, line: 6 });
-    expect(finding?.message).toContain('the scraped-record adapter');
+    expect(finding?.message).toContain('scraped-record 适配器');
     expect(finding?.message).toContain('「贯彻」');
     expect(balance(e)).toBe(e.sourceChars);
   });
@@ -149,6 +149,7 @@ describe('buildLedger', () => {
       ],
       captions: [],
       about: null,
+      statement: null,
       file: FILE,
     };
     const e = buildLedger({ file: FILE, text, parse: parseOf([d], { issue, kind: 'gazette-dump' }), published: as('authoritative', d) });

@@ -34,8 +34,8 @@ describe('detectSourceKind: from the content, not the file name', () => {
 
   it('throws on unknown content, naming the file and what was expected', () => {
     const input = { file: 'content/sources/mystery.txt', text: 'Lorem ipsum dolor sit amet.\nNothing official here.' };
-    expect(() => detectSourceKind(input)).toThrow(/^content\/sources\/mystery\.txt: cannot tell what kind of source this is; expected /);
-    expect(() => parseSource(input)).toThrow(/mystery\.txt.*gazette issue dump.*Markdown/s);
+    expect(() => detectSourceKind(input)).toThrow(/^content\/sources\/mystery\.txt 第1行：无法判断来源类型（共2行）；应为以下之一：/);
+    expect(() => parseSource(input)).toThrow(/mystery\.txt.*公报文本.*Markdown/s);
     expect(() => detectSourceKind({ file: 'empty.txt', text: '' })).toThrow(/empty\.txt/);
   });
 });

@@ -144,7 +144,7 @@ describe('parseTabTable on small tables', () => {
   });
 
   it('needs a header row', () => {
-    expect(() => parseTabTable(lines('标题\t\t'), { file })).toThrow(/header row/);
+    expect(() => parseTabTable(lines('标题\t\t'), { file })).toThrow(/^x\.txt 第1行：TAB 表格缺少表头行$/);
   });
 });
 

@@ -17,7 +17,7 @@
  */
 import type { Block, DocumentKind, EntryBlock, Finding, Issue, Removal, SourceDocument, SourceParse, TocEntry, TocSection } from '../../../gazette/model.ts';
 import type { Line, SourceInput } from '../../text/common.ts';
-import { emptyDocument, isBlank, isDateLine, leftover, remove, splitLines } from '../../text/common.ts';
+import { emptyDocument, isBlank, isDateLine, leftover, remove, SourceError, splitLines } from '../../text/common.ts';
 import type { Para } from '../../structure/official.ts';
 import { isOrderHeading, parseOfficial } from '../../structure/official.ts';
 import { parseArticleLabel, parseDivisionHeading } from '../../structure/legal-norm.ts';
@@ -28,6 +28,7 @@ import { isTabRow, isTitleRow, parseTabTable, readColumnMajor } from '../../stru
 import type { InsideCover, IssueFacts, MetaRead } from './issue-meta.ts';
 import { emptyFacts, isCaptionLine, isPinyinHeader, isTocHeading, matchTocEntry, parseAbout, parseInsideCover, readFacts } from './issue-meta.ts';
 import { endsSentence, lineBlocks, repairLayout } from '../../structure/layout.ts';
+import { isKnownIssuer } from '../../reconcile/issuers.ts';
 import { stripLayoutSpaces, toMatchForm } from '../../../gazette/width.ts';
 
 const KIND = 'gazette-dump' as const;
@@ -72,7 +73,7 @@ const spanOf = (lines: Line[]): { from: number; to: number } => {
 const textItem = (file: string, l: Line): BodyItem => ({ kind: 'text', text: l.text.trim(), source: { file, line: l.line } });
 
 /** Cuts the dump into regions by content; each region runs up to the next one's first line. */
-function findRegions(lines: Line[]): Region[] {
+function findRegions(lines: Line[], file: string): Region[] {
   const text = (i: number): string => lines[i]?.text.trim() ?? '';
   const find = (test: (t: string) => boolean, from = 0, to = lines.length): number => {
     for (let i = Math.max(0, from); i < to; i++) if (test(text(i))) return i;
@@ -80,7 +81,7 @@ function findRegions(lines: Line[]): Region[] {
   };
   const first = find((t) => t !== '');
   const toc = find(isTocHeading);
-  if (toc < 0) throw new Error('gazette dump: no 目录 (table of contents) line, so the inside cover cannot be found');
+  if (toc < 0) throw new SourceError(file, Math.max(1, first + 1), '公报文本没有「目录」行，无法找到内封和目录（封面从本行开始）');
   const juan = find((t) => JUANSHOUYU.test(t), 0, toc);
   // The inside cover opens with the gazette name again, the last time it is printed before 目录.
   let inside = toc;
@@ -237,7 +238,34 @@ function readOfficial(lines: Line[], file: string, removals: Removal[]): Read {
   // The dump's line breaks inside titles became spaces; the reader strips them from the title only.
   const doc = { ...r.document, planTitle: r.document.planTitle === null ? null : stripLayoutSpaces(r.document.planTitle) };
   const title = trimmed(lines)[0]?.line ?? doc.span.from;
+  if (!doc.title) findings.push(unreadHeader(lines, file));
   return { doc, findings: [...findings, ...r.findings], titleLines: { from: title, to: title } };
+}
+
+/**
+ * A region opened by a 发文字号 whose header could not be read: no title came out, so the document
+ * has no name and no TOC entry finds it. In 001's layout the header ends with the 落款 — the issuer's
+ * name on its own line, then the date — so a known issuer not followed by a date names the damage.
+ */
+function unreadHeader(lines: Line[], file: string): Finding {
+  const filled = trimmed(lines).slice(0, 14);
+  const issuer = filled.findIndex((l, k) => k > 1 && isKnownIssuer(l.text) && !isDateLine(filled[k + 1]?.text ?? ''));
+  // Else the title is what is missing: it stands right above the 发文字号 that opened the region.
+  const number = filled.find((l) => parseDocumentNumber(l.text));
+  const at = issuer >= 0 ? filled[issuer]!.line + 1 : (number?.line ?? filled[0]?.line ?? 1);
+  return {
+    kind: 'header-unread',
+    severity: 'error',
+    file,
+    line: at,
+    message:
+      issuer >= 0
+        ? `第${filled[issuer]!.line}行的落款「${filled[issuer]!.text}」之后没有成文日期，第${filled[0]!.line}行起的文件头无法识别，该文件没有标题。`
+        : number
+          ? `第${number.line}行的发文字号「${number.text}」之前没有可识别的标题，该文件没有标题。`
+          : `第${at}行起的文件头（标题、发文字号、主送机关）无法识别，该文件没有标题。`,
+    action: '该文件无法单独发布；本来源暂不公布，直至来源修复',
+  };
 }
 
 /**
@@ -311,23 +339,58 @@ function lostRuns(short: string, long: string): string[] | null {
  * print itself (the 任免 as a whole), and its title where the dump lost characters of it (the 卷首语's
  * display title); other differences between the two are reported.
  */
-function resolveToc(sections: TocSection[], reads: Read[], issueFindings: Finding[], file: string): Map<number, TocEntry[]> {
+/**
+ * Where the body prints a TOC entry: its title (first line, up to three lines joined), else its 发文字号
+ * (of a range 〔2023〕6-7号, the first: 任免 entries print one number each); 0 when it does not.
+ */
+function printedEntryAt(lines: Line[], entry: TocEntry, tocEnd: number): number {
+  const want = toMatchForm(entry.title).replace(/\s/g, '');
+  const filled = lines.filter((l) => l.line > tocEnd && !isBlank(l.text));
+  if ([...want].length >= 6)
+    for (let k = 0; k < filled.length; k++) {
+      let joined = '';
+      for (let n = 0; n < 3 && k + n < filled.length; n++) {
+        joined += toMatchForm(filled[k + n]!.text).replace(/\s/g, '');
+        if (joined === want) return filled[k]!.line;
+        if (!want.startsWith(joined)) break;
+      }
+    }
+  const number = entry.docNumber?.normalized.replace(/(\d+)(?:-\d+)?号$/, '$1号');
+  const at = number ? filled.find((l) => toMatchForm(l.text).replace(/\s/g, '').includes(number)) : undefined;
+  return at?.line ?? 0;
+}
+
+function resolveToc(sections: TocSection[], reads: Read[], issueFindings: Finding[], file: string, lines: Line[]): Map<number, TocEntry[]> {
   const taken = new Set<number>();
   const byDoc = new Map<number, TocEntry[]>();
   const docs = reads.map((r) => r.doc);
+  // An entry is printed on up to three lines: the body begins after the last entry's.
+  const tocEnd = Math.max(0, ...sections.flatMap((s) => s.entries.map((e) => e.source.line + 2)));
   for (const section of sections) {
     for (const entry of section.entries) {
       const i = matchTocEntry(entry, section, docs, taken);
       const read = reads[i];
       if (!read) {
-        issueFindings.push({
-          kind: 'toc-unresolved',
-          severity: 'warning',
-          file,
-          line: entry.source.line,
-          message: `TOC entry 「${entry.title}」 (page ${entry.page}) matches no document of the dump.`,
-          action: 'entry published without a link',
-        });
+        const printed = printedEntryAt(lines, entry, tocEnd);
+        issueFindings.push(
+          printed
+            ? {
+                kind: 'toc-unresolved',
+                severity: 'error',
+                file,
+                line: printed,
+                message: `目录条目「${entry.title}」（第${entry.page}页，目录第${entry.source.line}行）的标题或发文字号印在第${printed}行，但那里没有识别出单独的文件（可能缺少标题、发文字号、落款或日期行）。`,
+                action: '该文件未能单独发布；本来源暂不公布，直至来源修复',
+              }
+            : {
+                kind: 'toc-unresolved',
+                severity: 'warning',
+                file,
+                line: entry.source.line,
+                message: `目录条目「${entry.title}」（第${entry.page}页）在公报正文中找不到对应的文件。`,
+                action: '目录条目照印，不加链接',
+              },
+        );
         continue;
       }
       taken.add(i);
@@ -379,6 +442,32 @@ function slugFor(doc: SourceDocument, issueId: string, index: number, findings: 
   }
 }
 
+/**
+ * A dump cut short (a failed export, a partial download): it stops mid-sentence, or TOC entries after the
+ * last one found in the text are all missing. An error at the last line: the last document is incomplete.
+ */
+function truncation(lines: Line[], sections: TocSection[], file: string): Finding[] {
+  const last = lines.findLast((l) => !isBlank(l.text));
+  if (!last) return [];
+  const entries = sections.flatMap((s) => s.entries);
+  const lastFound = entries.findLastIndex((e) => e.document !== null);
+  const missing = entries.slice(lastFound + 1);
+  if (endsSentence(last.text) && missing.length === 0) return [];
+  return [
+    {
+      kind: 'dump-truncated',
+      severity: 'error',
+      file,
+      line: last.line,
+      message:
+        `公报文本在第${last.line}行结束（「…${[...last.text.trim()].slice(-10).join('')}」）` +
+        (missing.length ? `，目录中其后的${missing.length}个条目（从「${missing[0]!.title}」起）在正文中都找不到` : '，句子没有结束') +
+        '：文本可能被截断。',
+      action: '本来源的期次和文件暂不公布，直至补全文本',
+    },
+  ];
+}
+
 export function parseGazetteDump(input: SourceInput): SourceParse {
   const { file } = input;
   const lines = splitLines(input.text);
@@ -388,10 +477,10 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
   const reads: Read[] = [];
   const captions: string[] = [];
   let about: string | null = null;
-  let inside: InsideCover = { motto: [], sections: [], editorialBoard: [], masthead: {} };
+  let inside: InsideCover = { motto: [], sections: [], editorialBoard: [], masthead: {}, statement: null };
 
   // Facts first: entry dates need the publication date, which the inside cover prints.
-  const regions = findRegions(lines);
+  const regions = findRegions(lines, file);
   for (const region of regions) {
     if (region.name === 'cover') {
       const story = readCoverStory(readFacts(region.lines, 'cover', facts, read, file, true), file, removals);
@@ -431,11 +520,11 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
 
   const { gazette, year, number } = facts;
   if (!gazette || year === null || number === null) {
-    throw new Error(`${file}: gazette dump without its name, year or issue number on the cover or inside cover (line 1)`);
+    throw new SourceError(file, Math.max(1, lines.findIndex((l) => !isBlank(l.text)) + 1), '公报文本的封面和内封都没有刊名、年份或期号（封面从本行开始）');
   }
   const id = `${year}-${number}`;
   const findings = read.findings;
-  const tocByDoc = resolveToc(inside.sections, reads, findings, file);
+  const tocByDoc = resolveToc(inside.sections, reads, findings, file, lines);
 
   const documents = reads.map((r, i) => {
     const { doc } = r;
@@ -446,6 +535,8 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
     for (const f of r.findings) findings.push({ ...f, document: slug });
     return doc;
   });
+
+  findings.push(...truncation(lines, inside.sections, file));
 
   const masthead = inside.masthead;
   const registration = Object.values(masthead).join(' ');
@@ -467,6 +558,7 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
     sections: inside.sections,
     captions,
     about,
+    statement: inside.statement,
     file,
   };
   removals.sort((a, b) => a.line - b.line);

@@ -156,6 +156,9 @@ function lineAt(block: Line[], offset: number): number {
  * before the page (「(吉政发〔2022〕21号)」), read leniently because the TOC loses brackets
  * (「（吉政办发\n2022〕27号）」) — each such repair is reported as `toc-repaired`.
  */
+/** A TOC column title is a few characters (「省政府办公厅文件」); longer, it is an entry that lost its page. */
+const SECTION_TITLE_CHARS = 12;
+
 export function parseToc(blocks: Line[][], file: string): { sections: TocSection[]; findings: Finding[] } {
   const sections: TocSection[] = [];
   const findings: Finding[] = [];
@@ -165,6 +168,17 @@ export function parseToc(blocks: Line[][], file: string): { sections: TocSection
     const first = block[0];
     if (!first) continue;
     if (!page) {
+      // A column title is short (「省政府文件」); a block that carries a 发文字号 or reads like a document
+      // title is an entry whose page number was lost, kept as printed under the section heading.
+      if (NUMBER_TAIL.test(printed) || [...printed].length > SECTION_TITLE_CHARS)
+        findings.push({
+          kind: 'toc-page-missing',
+          severity: NUMBER_TAIL.test(printed) ? 'error' : 'warning',
+          file,
+          line: first.line,
+          message: `目录第${first.line}行的「${printed.slice(0, 30)}」没有页码，只能当作栏目标题，无法与正文中的文件对应。`,
+          action: '按栏目标题发布；请补上页码',
+        });
       sections.push({ title: printed, entries: [] });
       continue;
     }
@@ -250,14 +264,19 @@ export interface InsideCover {
   sections: TocSection[];
   editorialBoard: EditorialRole[];
   masthead: Record<string, string>;
+  statement: string | null;
 }
 
 export const isTocHeading = (text: string): boolean => /^(?:目\s*录|CONTENTS)$/i.test(text);
 const BOARD_HEADING = /^编辑委员会$/;
+/** An inside-cover statement is a sentence or two (001 l.120); anything longer is misplaced text. */
+const STATEMENT_CHARS = 60;
+const MAX_STATEMENTS = 2;
+const isStatement = (block: Line[]): boolean => block.length <= 3 && block.reduce((n, l) => n + [...l.text.replace(/\s/g, '')].length, 0) <= STATEMENT_CHARS;
 
 /**
  * Inside cover: the gazette name, motto and issue facts before 「目录」; the TOC up to 「编辑委员会」;
- * the board; then masthead blocks (「编辑出版：…」) and statements (「…具有同等效力」, kept in meta).
+ * the board; then masthead blocks (「编辑出版：…」) and statements (「…具有同等效力」, Issue.statement).
  */
 export function parseInsideCover(lines: Line[], facts: IssueFacts, read: MetaRead, file: string): InsideCover {
   const tocAt = lines.findIndex((l) => isTocHeading(l.text.trim()));
@@ -294,12 +313,24 @@ export function parseInsideCover(lines: Line[], facts: IssueFacts, read: MetaRea
       editorialBoard = parseEditorialBoard(members, read.removals);
     } else if (KEY_VALUE.test(first.text)) {
       Object.assign(masthead, parseMasthead(block, read.removals));
-    } else {
+    } else if (isStatement(block) && statements.length < MAX_STATEMENTS) {
       statements.push(block.map((l) => l.text).join('\n'));
+    } else {
+      // Not a statement: text the adapter could not place (a document whose 发文字号 line is lost), and
+      // so is all that follows. Left out of every field, the ledger reports it; named here at its start.
+      const last = blocks.at(-1)!.at(-1)!;
+      read.findings.push({
+        kind: 'dump-unplaced',
+        severity: 'error',
+        file,
+        line: first.line,
+        message: `内封编辑出版信息之后，第${first.line}–${last.line}行的文字既不是编辑出版信息也不是声明，无法归入任何文件（可能缺少发文字号行或标题行）。`,
+        action: '这些文字不发布；本来源的期次和文件暂不公布，直至来源修复',
+      });
+      break;
     }
   }
-  if (statements.length) read.meta['insideCover.statement'] = statements.join('\n');
-  return { motto, sections: toc.sections, editorialBoard, masthead };
+  return { motto, sections: toc.sections, editorialBoard, masthead, statement: statements.length ? statements.join('\n') : null };
 }
 
 /** Photo captions 「①2月16日，…」: one per line, marker kept. */
