@@ -10,7 +10,7 @@ import type { DocumentKind, DocumentNumber, Finding, GazetteDocument, SourceDocu
 import { docNumberSlug } from '../../gazette/doc-number.ts';
 import { AUTHORITY_RANK } from './authority.ts';
 import { groupCopies, isTraditionalDocument } from './group.ts';
-import { canonicalIssuers, unknownIssuers } from './issuers.ts';
+import { canonicalIssuers, unknownIssuers } from '../structure/issuers.ts';
 import type { TamperPlace } from './tamper.ts';
 import { findTampering, tamperFindings } from './tamper.ts';
 import type { Comparison, Hunk, Witness } from './variants.ts';
@@ -159,7 +159,7 @@ function authorityFindings(ws: readonly Witness[], { auth, copies }: Collation, 
       message: `「${unknown.join('、')}」 is not in the list of known issuing authorities.`,
       action:
         w === auth
-          ? 'Published as named; add the authority to src/ingest/reconcile/issuers.ts if it is genuine.'
+          ? 'Published as named; add the authority to src/ingest/structure/issuers.ts if it is genuine.'
           : 'Reported; the issuer is taken from the authoritative copy.',
     });
   }

@@ -15,7 +15,7 @@ import type { Finding, GazetteDocument, Issue, SourceDocument } from '../../gaze
 import { parseDocumentNumberLenient } from '../../gazette/doc-number.ts';
 import { toMatchForm } from '../../gazette/width.ts';
 import { isTraditionalDocument, titleKey, titleKeys, titleKeysOf } from './group.ts';
-import { unknownIssuers } from './issuers.ts';
+import { unknownIssuers } from '../structure/issuers.ts';
 import { toSimplified } from '../text/traditional.ts';
 
 /** A source that may be the gazette printing a document. */
@@ -142,7 +142,7 @@ export function withholdCopiesOfGazette(
         line: src.lines?.['issuer'] ?? src.signature.source?.line ?? src.span.from,
         document: d.id,
         message: `「${d.title}」没有公报文本可供核对，其发文机关「${unknown.join('、')}」不在已知发文机关名单中，不作为标准文本发布。`,
-        action: '不发布；若该机关确实存在，将其加入 src/ingest/reconcile/issuers.ts',
+        action: '不发布；若该机关确实存在，将其加入 src/ingest/structure/issuers.ts',
       });
       continue;
     }

@@ -12,7 +12,7 @@
  * Both directions are checked, so a tampered text is caught whichever copy outranks the other.
  */
 import type { Finding } from '../../gazette/model.ts';
-import { findIssuerNames, isKnownIssuer } from './issuers.ts';
+import { findIssuerNames, isKnownIssuer } from '../structure/issuers.ts';
 import type { Hunk, Pair, Unit } from './variants.ts';
 import { partAt, quote } from './variants.ts';
 

@@ -241,7 +241,7 @@ describe('政府令 in the PDF-to-text layout of 001 (tests/fixtures/legal/gazet
     ]);
     expect(r.findings.filter((f) => f.kind === 'toc-unresolved')).toEqual([]);
     // The inside cover's statement is its own line (as in 001), not the 11,000 characters of the two 规章.
-    expect(r.meta['insideCover.statement']).toBe('政府公报所登文件与正式 文件具有同等效力');
+    expect(r.issue?.statement).toBe('政府公报所登文件与正式 文件具有同等效力');
   });
 
   it('reads the order fields: number, promulgation sentence, signatory, 公布日期 and 施行日期 (l.104–112)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalIssuers, findIssuerNames, isKnownIssuer, KNOWN_ISSUERS, unknownIssuers } from '../../../src/ingest/reconcile/issuers.ts';
+import { canonicalIssuers, findIssuerNames, isKnownIssuer, KNOWN_ISSUERS, unknownIssuers } from '../../../src/ingest/structure/issuers.ts';
 import { reconcile } from '../../../src/ingest/reconcile/index.ts';
 import { findTampering } from '../../../src/ingest/reconcile/tamper.ts';
 import { compareCopy } from '../../../src/ingest/reconcile/variants.ts';

@@ -28,7 +28,7 @@ import { isTabRow, isTitleRow, parseTabTable, readColumnMajor } from '../../stru
 import type { InsideCover, IssueFacts, MetaRead } from './issue-meta.ts';
 import { emptyFacts, isCaptionLine, isPinyinHeader, isTocHeading, matchTocEntry, parseAbout, parseInsideCover, readFacts } from './issue-meta.ts';
 import { endsSentence, lineBlocks, repairLayout } from '../../structure/layout.ts';
-import { isKnownIssuer } from '../../reconcile/issuers.ts';
+import { isKnownIssuer } from '../../structure/issuers.ts';
 import { stripLayoutSpaces, toMatchForm } from '../../../gazette/width.ts';
 
 const KIND = 'gazette-dump' as const;
