@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, GazetteDocument, Issue, SourceDocument, SourceKind, SourceParse } from '../gazette/model.ts';
 import { decodeSource } from './text/decode.ts';
-import { SourceError } from './text/common.ts';
+import { SourceError } from './text/lines.ts';
 import { parseSource } from './sources/index.ts';
 import { reconcile } from './reconcile/index.ts';
 import { linkDocuments } from './link/citations.ts';

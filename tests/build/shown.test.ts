@@ -95,7 +95,7 @@ describe.skipIf(!existsSync(join(dist, 'index.html')))('every shown field is on 
 
   it('lists every field of an issue and a document as shown or derived', () => {
     for (const i of issues) expect(Object.keys(i).filter((k) => ![...SHOWN_ISSUE_FIELDS, ...DERIVED_ISSUE_FIELDS, 'documents', 'findings'].includes(k as never))).toEqual([]);
-    const published = ['id', 'issue', 'sources', 'variants', 'citations', 'citedBy', 'findings'];
+    const published = ['id', 'issue', 'sources', 'variants', 'citations', 'citedBy', 'inferredDocNumber', 'findings'];
     for (const d of documents) expect(Object.keys(d).filter((k) => ![...SHOWN_DOCUMENT_FIELDS, ...DERIVED_DOCUMENT_FIELDS, ...published].includes(k as never))).toEqual([]);
   });
 

@@ -11,7 +11,8 @@
  * 卷首语, 政务要闻, and either three official documents or two plus 人事任免 (every third issue).
  */
 import type { Block, SourceDocument, Table } from '../../src/gazette/model.ts';
-import { isDateLine, splitLines } from '../../src/ingest/text/common.ts';
+import { isDateLine } from '../../src/ingest/text/dates.ts';
+import { splitLines } from '../../src/ingest/text/lines.ts';
 import { parseGazetteDump } from '../../src/ingest/sources/gazette-dump/index.ts';
 import { parseSource } from '../../src/ingest/sources/index.ts';
 import { stripLayoutSpaces } from '../../src/gazette/width.ts';

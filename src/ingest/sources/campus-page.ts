@@ -11,8 +11,10 @@ import type { Finding, Removal, SourceParse } from '../../gazette/model.ts';
 import type { BodyItem } from '../structure/clauses.ts';
 import { buildBody } from '../structure/clauses.ts';
 import { repairLayout } from '../structure/layout.ts';
-import type { Line, SourceInput } from '../text/common.ts';
-import { emptyDocument, isoDate, leftover, remove, splitLines } from '../text/common.ts';
+import { emptyDocument } from '../structure/document.ts';
+import { isoDate } from '../text/dates.ts';
+import { type Line, type SourceInput, splitLines } from '../text/lines.ts';
+import { leftover, remove } from '../text/removals.ts';
 
 /** 「发布时间:2021-04-13 | 栏目:决策参考」: key:value pairs separated by |. */
 const HEADER = /^发布时间\s*[:：]/;

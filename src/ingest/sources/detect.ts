@@ -3,8 +3,8 @@
  * newly added file still goes to the right parser. Unknown content is an error, not a guess.
  */
 import type { SourceKind } from '../../gazette/model.ts';
-import type { SourceInput } from '../text/common.ts';
-import { isDateLine, SourceError } from '../text/common.ts';
+import { isDateLine } from '../text/dates.ts';
+import { SourceError, type SourceInput } from '../text/lines.ts';
 import { findDocumentNumbers } from '../../gazette/doc-number.ts';
 
 const FRONT_MATTER = /^\s*---\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/;

@@ -9,8 +9,10 @@
 import type { Removal, SourceParse } from '../../gazette/model.ts';
 import type { BodyItem } from '../structure/clauses.ts';
 import { buildBody } from '../structure/clauses.ts';
-import type { SourceInput } from '../text/common.ts';
-import { emptyDocument, isoDate, remove, splitLines, takeMeta } from '../text/common.ts';
+import { emptyDocument } from '../structure/document.ts';
+import { isoDate } from '../text/dates.ts';
+import { type SourceInput, splitLines } from '../text/lines.ts';
+import { remove, takeMeta } from '../text/removals.ts';
 
 const INFOBOX_HEADING = /^基本介[紹绍]$/;
 const BODY_HEADING = /^全文$/;

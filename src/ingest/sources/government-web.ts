@@ -9,8 +9,8 @@
  */
 import type { Element } from 'hast';
 import type { Removal, SourceParse } from '../../gazette/model.ts';
-import type { SourceInput } from '../text/common.ts';
-import { remove } from '../text/common.ts';
+import type { SourceInput } from '../text/lines.ts';
+import { remove } from '../text/removals.ts';
 import type { HtmlBlock } from '../text/html.ts';
 import { dropBlock, ownTag, readHtml } from '../text/html.ts';
 import type { Para } from '../structure/official.ts';

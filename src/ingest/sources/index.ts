@@ -3,7 +3,7 @@
  * that kind's adapter. Every adapter is pure: `{ file, text }` in, `SourceParse` out.
  */
 import type { SourceKind, SourceParse } from '../../gazette/model.ts';
-import type { SourceInput } from '../text/common.ts';
+import type { SourceInput } from '../text/lines.ts';
 import { parseCampusPage } from './campus-page.ts';
 import { detectSourceKind } from './detect.ts';
 import { parseEncyclopedia } from './encyclopedia.ts';
@@ -13,7 +13,7 @@ import { parseMarkdown } from './markdown.ts';
 import { parseNewsArticle } from './news-article.ts';
 import { parseScrapedRecord } from './scraped-record.ts';
 
-export type { SourceInput } from '../text/common.ts';
+export type { SourceInput } from '../text/lines.ts';
 export { detectSourceKind } from './detect.ts';
 
 const ADAPTERS: Record<SourceKind, (input: SourceInput) => SourceParse> = {

@@ -10,8 +10,10 @@
 import type { Finding, Removal, SourceParse, Table, TableRow } from '../../gazette/model.ts';
 import { chineseToNumber } from '../../gazette/numerals.ts';
 import { parseDocumentNumber } from '../../gazette/doc-number.ts';
-import type { Line, SourceInput } from '../text/common.ts';
-import { findFrontMatter, frontMatterMeta, isoDate, remove, splitLines } from '../text/common.ts';
+import { isoDate } from '../text/dates.ts';
+import { findFrontMatter, frontMatterMeta } from '../text/front-matter.ts';
+import { type Line, type SourceInput, splitLines } from '../text/lines.ts';
+import { remove } from '../text/removals.ts';
 import type { Para } from '../structure/official.ts';
 import { parseOfficial } from '../structure/official.ts';
 

@@ -9,8 +9,11 @@
 import type { Removal, SourceParse } from '../../gazette/model.ts';
 import type { BodyItem } from '../structure/clauses.ts';
 import { buildBody } from '../structure/clauses.ts';
-import type { SourceInput } from '../text/common.ts';
-import { blankLines, emptyDocument, findFrontMatter, frontMatterMeta, isoDate, issuersFromTitle, splitLines, takeMeta } from '../text/common.ts';
+import { emptyDocument, issuersFromTitle } from '../structure/document.ts';
+import { isoDate } from '../text/dates.ts';
+import { findFrontMatter, frontMatterMeta } from '../text/front-matter.ts';
+import { blankLines, type SourceInput, splitLines } from '../text/lines.ts';
+import { takeMeta } from '../text/removals.ts';
 import { dropBlock, inClass, readHtml } from '../text/html.ts';
 
 const ORIGINAL_TITLE = /^(原标题)\s*[：:]\s*(.+)$/;

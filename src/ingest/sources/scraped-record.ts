@@ -10,8 +10,8 @@
  * tampered copy is the reconcile stage's job, against the list of known issuers.
  */
 import type { Finding, Removal, SourceDocument, SourceParse } from '../../gazette/model.ts';
-import type { Line, SourceInput } from '../text/common.ts';
-import { remove, splitLines } from '../text/common.ts';
+import { type Line, type SourceInput, splitLines } from '../text/lines.ts';
+import { remove } from '../text/removals.ts';
 import { parseOfficial } from '../structure/official.ts';
 
 const SEPARATOR = /^-$/;

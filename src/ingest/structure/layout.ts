@@ -24,8 +24,7 @@
  * the line exactly as typeset.
  */
 import type { ClauseLevel, Finding, Removal, Severity } from '../../gazette/model.ts';
-import type { Line } from '../text/common.ts';
-import { isBlank } from '../text/common.ts';
+import { isBlank, type Line } from '../text/lines.ts';
 import type { BodyItem } from './clauses.ts';
 import { parseClauseLabel } from './clauses.ts';
 

@@ -10,7 +10,9 @@ import { buildLegalBody, isLegalNorm, parseArticleLabel, parseDivisionHeading } 
 import type { BodyItem } from './clauses.ts';
 import { parseDocumentNumber } from '../../gazette/doc-number.ts';
 import { stripLayoutSpaces } from '../../gazette/width.ts';
-import { emptyDocument, isDateLine, isoDate, issuersFromTitle, remove, takeMeta } from '../text/common.ts';
+import { emptyDocument, issuersFromTitle } from './document.ts';
+import { isDateLine, isoDate } from '../text/dates.ts';
+import { remove, takeMeta } from '../text/removals.ts';
 
 export type Para =
   | { kind: 'text'; text: string; line: number }

@@ -14,7 +14,7 @@
  * the doubt is reported (`table-grouping-ambiguous`), never resolved by guessing.
  */
 import type { Cell, Finding, Removal, Table, TableRow } from '../../gazette/model.ts';
-import { SourceError, type Line } from '../text/common.ts';
+import { type Line, SourceError } from '../text/lines.ts';
 import { stripLayoutSpaces, toMatchForm } from '../../gazette/width.ts';
 
 export interface TabTableOptions {

@@ -10,7 +10,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, RootContent } from 'hast';
 import type { Cell, Removal, Table, TableRow } from '../../gazette/model.ts';
-import { lineLocator } from './common.ts';
+import { lineLocator } from './lines.ts';
 import { stripLayoutSpaces } from '../../gazette/width.ts';
 
 /** Source text a block took from one line: what the ledger needs if an adapter drops the block. */

@@ -10,6 +10,7 @@
  * src/components/body/Clause.astro) split the page here. The fragment is loaded by src/search/client/fragment.ts.
  */
 import { findDocumentNumbers, normalizeDocNumberQuery } from '../../gazette/doc-number.ts';
+import { lastAtOrBefore } from '../../gazette/sorted.ts';
 import type { NumberEntry, SearchData } from '../data.ts';
 
 // ——— URL state ———
@@ -195,15 +196,7 @@ export function plainText(words: string[], zws: boolean): { text: string; starts
 /** Indices of the words a [start, end) character range touches. */
 export function wordsInRange(starts: number[], start: number, end: number): number[] {
   const out: number[] = [];
-  // the last word starting at or before `start`
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let i = lo; i < starts.length && (starts[i] ?? 0) < end; i++) out.push(i);
+  for (let i = lastAtOrBefore(starts, start); i < starts.length && (starts[i] ?? 0) < end; i++) out.push(i);
   return out;
 }
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Removal, TocEntry, TocSection } from '../../../src/gazette/model.ts';
-import type { Line } from '../../../src/ingest/text/common.ts';
-import { splitLines } from '../../../src/ingest/text/common.ts';
+import { type Line, splitLines } from '../../../src/ingest/text/lines.ts';
 import { lineBlocks } from '../../../src/ingest/structure/layout.ts';
 import type { MetaRead, TocTarget } from '../../../src/ingest/sources/gazette-dump/issue-meta.ts';
 import {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLedger, ledgerFindings } from '../../../src/ingest/check/ledger.ts';
 import type { LedgerEntry, LedgerInput } from '../../../src/ingest/check/ledger.ts';
 import type { Block, Issue, SourceDocument, SourceParse, SourceRole } from '../../../src/gazette/model.ts';
-import { emptyDocument } from '../../../src/ingest/text/common.ts';
+import { emptyDocument } from '../../../src/ingest/structure/document.ts';
 import { runIngest } from '../../../src/ingest/pipeline.ts';
 import { parseSource } from '../../../src/ingest/sources/index.ts';
 

@@ -2,7 +2,7 @@
 import type { Block, SourceDocument, SourceKind, SourceParse } from '../../../src/gazette/model.ts';
 import { reconcile } from '../../../src/ingest/reconcile/index.ts';
 import type { Witness } from '../../../src/ingest/reconcile/variants.ts';
-import { emptyDocument } from '../../../src/ingest/text/common.ts';
+import { emptyDocument } from '../../../src/ingest/structure/document.ts';
 import { parseSource } from '../../../src/ingest/sources/index.ts';
 import { buildBody } from '../../../src/ingest/structure/clauses.ts';
 import { parseDocumentNumber } from '../../../src/gazette/doc-number.ts';

@@ -1,7 +1,7 @@
 /** Shared by the sources-*.test.ts files: reading seeds and corpus fixtures, walking blocks, the character ledger. */
 import { readFileSync } from 'node:fs';
 import type { Block, SourceDocument, SourceParse } from '../../../src/gazette/model.ts';
-import type { SourceInput } from '../../../src/ingest/text/common.ts';
+import type { SourceInput } from '../../../src/ingest/text/lines.ts';
 
 export const SEEDS = {
   s000: '000_0e00a8da3e3bc271.txt',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceParse } from '../../../src/gazette/model.ts';
-import type { SourceInput } from '../../../src/ingest/text/common.ts';
+import type { SourceInput } from '../../../src/ingest/text/lines.ts';
 import { parseCampusPage } from '../../../src/ingest/sources/campus-page.ts';
 import { parseEncyclopedia } from '../../../src/ingest/sources/encyclopedia.ts';
 import { parseGovernmentWeb } from '../../../src/ingest/sources/government-web.ts';

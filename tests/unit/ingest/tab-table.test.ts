@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Line } from '../../../src/ingest/text/common.ts';
-import { splitLines } from '../../../src/ingest/text/common.ts';
+import { type Line, splitLines } from '../../../src/ingest/text/lines.ts';
 import { isTabRow, isTitleRow, parseTabTable, readColumnMajor } from '../../../src/ingest/structure/tab-table.ts';
 
 const DUMP = 'content/sources/001_2dbcd8b680e63142.txt';

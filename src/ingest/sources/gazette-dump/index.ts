@@ -16,8 +16,10 @@
  * printed page, the 任免 its number, and every document its slug.
  */
 import type { Block, DocumentKind, EntryBlock, Finding, Issue, Removal, SourceDocument, SourceParse, TocEntry, TocSection } from '../../../gazette/model.ts';
-import type { Line, SourceInput } from '../../text/common.ts';
-import { emptyDocument, isBlank, isDateLine, leftover, remove, SourceError, splitLines } from '../../text/common.ts';
+import { emptyDocument } from '../../structure/document.ts';
+import { isDateLine } from '../../text/dates.ts';
+import { isBlank, type Line, SourceError, type SourceInput, splitLines } from '../../text/lines.ts';
+import { leftover, remove } from '../../text/removals.ts';
 import type { Para } from '../../structure/official.ts';
 import { isOrderHeading, parseOfficial } from '../../structure/official.ts';
 import { parseArticleLabel, parseDivisionHeading } from '../../structure/legal-norm.ts';

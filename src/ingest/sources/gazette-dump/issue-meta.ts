@@ -8,8 +8,8 @@
  * `meta`, so the character ledger finds every character either published or removed.
  */
 import type { DocumentKind, DocumentNumber, EditorialRole, Finding, Removal, TocEntry, TocSection } from '../../../gazette/model.ts';
-import type { Line } from '../../text/common.ts';
-import { isBlank, leftover, remove } from '../../text/common.ts';
+import { isBlank, type Line } from '../../text/lines.ts';
+import { leftover, remove } from '../../text/removals.ts';
 import { lineBlocks } from '../../structure/layout.ts';
 import { toMatchForm } from '../../../gazette/width.ts';
 import { parseDocumentNumberLenient } from '../../../gazette/doc-number.ts';
