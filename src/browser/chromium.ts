@@ -4,7 +4,7 @@
  * really executable, then the one `npm ci` brings (@sparticuz/chromium, Linux x64), so a machine with
  * Node alone can build and test.
  *
- * The npm Chromium is unpacked by us, not by the package: its own unpacker writes ~205 MB into the temp
+ * The npm Chromium is unpacked by us, not by the package: its own unpacker writes the whole browser into the temp
  * folder, reuses whatever binary is there without checking the version, and unpacks the libraries it
  * bundles (libnss3, libnspr4, libexpat) only when it believes it runs on AWS. Its recommended flags are not
  * used either: `--single-process` kills a second browser context, `--disable-web-security` has no place in

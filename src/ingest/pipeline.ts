@@ -81,7 +81,7 @@ function readSource(src: SourceFile, findings: Finding[]): { summary: SourceSumm
 /**
  * Where ledgers of earlier runs are kept (src/build/ingest.ts: a folder of JSON files). A source's ledger
  * depends only on its text, its parse and the sources of the documents published from it: keyed by their
- * checksum, a rebuild recounts only new or changed sources (≈ 10 s of a 1,000-issue ingest). The cache
+ * checksum, a rebuild recounts only new or changed sources (README "Benchmark and scale"). The cache
  * must belong to one version of the ingest code (src/build/ingest.ts keys its folder by it).
  */
 export interface LedgerCache {
