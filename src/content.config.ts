@@ -4,9 +4,10 @@
  * Schemas check the generated files at build time, so a broken emitter fails the build instead of a page.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Attachment, Block, Citation, TocSection, Variant } from './gazette/model.ts';
+import { EDITORIAL_KINDS } from './site/editorial-refs.ts';
 
 const docNumber = z
   .object({ normalized: z.string(), printed: z.string(), agency: z.string(), year: z.number(), serial: z.string() })
@@ -89,4 +90,53 @@ const documents = defineCollection({
   }),
 });
 
-export const collections = { issues, documents };
+/**
+ * What editors write (content/editorial/*.mdx, never generated: tests/unit/site/editorial-trust.test.ts).
+ * 解读, 编者按 and 更正 belong to a document (by 发文字号 or slug); a 更正 names the clause it corrects. Whether
+ * the document and clause exist is checked with the file and line by src/site/remark-editorial-refs.ts.
+ */
+const editorial = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/editorial' }),
+  schema: z
+    .object({
+      title: z.string().min(1),
+      kind: z.enum(EDITORIAL_KINDS),
+      // YAML reads an unquoted 2026-12-04 as a date (UTC midnight): kept as the ISO day it names.
+      date: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+      author: z.string().min(1).optional(),
+      office: z.string().min(1).optional(),
+      /** One or two sentences for lists, the document page and the feed. */
+      summary: z.string().min(1),
+      document: z.string().min(1).optional(),
+      clause: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+      /** The issue a page without a document goes with (search files it under that issue's year). */
+      issue: z.string().regex(/^\d{4}-\d+$/).optional(),
+    })
+    .refine((e) => e.author || e.office, { message: '须写明 author（作者）或 office（部门）' })
+    .refine((e) => !['解读', '编者按', '更正'].includes(e.kind) || e.document, { message: '解读、编者按、更正须写明 document（所属文件的发文字号或标识）' })
+    .refine((e) => e.kind !== '更正' || e.clause, { message: '更正须写明 clause（更正的条款）' }),
+});
+
+/**
+ * 校勘决定 (content/editorial/readings.json): where the standard text is evidently wrong, the reading the site
+ * publishes instead, with the reason. The model keeps the printed text (the ledger accounts for it); the
+ * decision is applied when a page or the API is rendered (src/site/readings.ts).
+ */
+const readings = defineCollection({
+  loader: file('./content/editorial/readings.json'),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    /** 发文字号 or slug. */
+    document: z.string().min(1),
+    clause: z.string().min(1),
+    /** As printed in the standard text, long enough to occur once in the clause. */
+    printed: z.string().min(1),
+    /** As published; equal to printed when the editor keeps the printed reading. */
+    decided: z.string().min(1),
+    reason: z.string().min(1),
+    editor: z.string().min(1),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
+});
+
+export const collections = { issues, documents, editorial, readings };

@@ -1,9 +1,10 @@
-/** Atom feed of issues and documents, newest first. Dates come from the sources, so the feed is reproducible. */
+/** Atom feed of issues, documents and editorial pages, newest first. Dates come from the sources, so the feed is reproducible. */
 import type { APIRoute } from 'astro';
 import { allDocuments, allIssues, documentPath, issueLabel, issuePath } from '../site/content.ts';
 import { escapeHtml } from '../site/forwarders.ts';
 import { GAZETTE } from '../gazette/site.ts';
 import { href } from '../site/url.ts';
+import { allEditorial, editorialPath } from '../site/editorial.ts';
 
 const day = (iso: string | null): string => `${iso ?? '1970-01-01'}T00:00:00Z`;
 
@@ -17,6 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       updated: day(d.date),
       summary: [d.docNumber?.normalized, d.issuers.join('、')].filter(Boolean).join(' '),
     })),
+    ...(await allEditorial()).map((e) => ({ id: abs(editorialPath(e)), title: e.data.title, updated: day(e.data.date), summary: e.data.summary })),
   ].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
   const updated = items[0]?.updated ?? day(null);
   const entries = items

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { allDocuments, allIssues, documentPath, issuePath } from '../site/content.ts';
 import { escapeHtml } from '../site/forwarders.ts';
 import { href } from '../site/url.ts';
+import { allEditorial, editorialPath } from '../site/editorial.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => new URL(href(p), site).href;
@@ -11,6 +12,8 @@ export const GET: APIRoute = async ({ site }) => {
     ['/documents/', null],
     ...(await allIssues()).map((i): [string, string | null] => [issuePath(i), i.published]),
     ...(await allDocuments()).map((d): [string, string | null] => [documentPath(d), d.date]),
+    ['/editorial/', null],
+    ...(await allEditorial()).map((e): [string, string | null] => [editorialPath(e), e.data.date]),
   ];
   const body = entries
     .map(([p, date]) => `  <url><loc>${escapeHtml(abs(p))}</loc>${date ? `<lastmod>${date}</lastmod>` : ''}</url>`)
