@@ -81,8 +81,9 @@ export function editorialProblems(
   return out;
 }
 
-export function remarkEditorialRefs() {
-  let data: { docs: RefDocument[]; issues: string[] } | null = null;
+/** `known` replaces the generated collections (tests). */
+export function remarkEditorialRefs(known?: { docs: RefDocument[]; issues: string[] }) {
+  let data = known ?? null;
   return (tree: MdxNode, file: File): void => {
     data ??= {
       docs: readJsonDir<RefDocument>('content/documents'),
