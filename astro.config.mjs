@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { BASE_PATH, SITE_URL } from './src/gazette/deploy.ts';
 import { EDITORIAL_HEADING_PREFIX } from './src/site/editorial-refs.ts';
 import { remarkEditorialRefs } from './src/site/remark-editorial-refs.ts';
+import { rehypeTableAlign } from './src/site/rehype-table-align.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -28,7 +29,7 @@ export default defineConfig({
         gfm: false,
         smartypants: false,
         remarkPlugins: [remarkGfm, remarkEditorialRefs],
-        rehypePlugins: [[rehypeSlug, { prefix: EDITORIAL_HEADING_PREFIX }]],
+        rehypePlugins: [[rehypeSlug, { prefix: EDITORIAL_HEADING_PREFIX }], rehypeTableAlign],
         // GFM footnotes speak English by default.
         remarkRehype: { footnoteLabel: '注释', footnoteBackLabel: (/** @type {number} */ i) => `返回注释${i + 1}所在处` },
       }),

@@ -140,8 +140,18 @@ test('filters by issuer, year and issue, and sorts by date', async ({ page }) =>
 });
 
 test('the exact-phrase option keeps only pages holding the whole phrase', async ({ page }) => {
-  const loose = await search(page, { q: '科技创新生态' });
-  const exact = await search(page, { q: '科技创新生态', exact: '1' });
+  // The whole result sets: the first screen shows 5 cards however many pages match, 更多结果 shows the rest.
+  const all = async (params: Record<string, string>) => {
+    await search(page, params);
+    while (await page.locator('#search-more').isVisible()) {
+      const before = await page.locator('.search-result').count();
+      await page.locator('#search-more').click();
+      await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
+    }
+    return cards(page);
+  };
+  const loose = await all({ q: '科技创新生态' });
+  const exact = await all({ q: '科技创新生态', exact: '1' });
   await expect(page.locator('#search-exact')).toBeChecked();
   expect(exact.length).toBeGreaterThan(0);
   expect(exact.length).toBeLessThan(loose.length);
