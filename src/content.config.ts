@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Attachment, Block, Citation, TocSection, Variant } from './gazette/model.ts';
-import { EDITORIAL_KINDS } from './site/editorial-refs.ts';
+import { EDITORIAL_KINDS } from './gazette/editorial.ts';
 
 const docNumber = z
   .object({ normalized: z.string(), printed: z.string(), agency: z.string(), year: z.number(), serial: z.string() })

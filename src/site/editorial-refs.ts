@@ -13,9 +13,6 @@ export const EDITORIAL_HEADING_PREFIX = 'ed-';
 /** A document as the collection gives it (its kind a plain string). */
 export type RefDocument = Pick<GazetteDocument, 'id' | 'title' | 'planTitle' | 'docNumber' | 'body' | 'attachments' | 'issuers' | 'date' | 'issue'> & { kind: string };
 
-/** 解读, 编者按, 更正 (belong to a document), 专题 (lists documents), 页面 (such as 关于本刊). */
-export const EDITORIAL_KINDS = ['解读', '编者按', '更正', '专题', '页面'] as const;
-
 /** The components editors use, and the attributes that name something the site must have. */
 export const EDITORIAL_COMPONENTS = ['Cite', 'Quote', 'DocCard', 'DocList', 'IssueFacts'] as const;
 export type EditorialComponent = (typeof EDITORIAL_COMPONENTS)[number];
