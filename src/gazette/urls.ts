@@ -24,6 +24,9 @@ export const clauseShortPath = (id: string, clause: string): string => `/c/${id}
 /** The page of a 发文字号 (a forwarding page to its document). */
 export const numberPath = (number: string): string => `/n/${number}/`;
 
+/** An editorial page (content/editorial/<id>.mdx): 解读, 编者按, 更正, 专题, 关于本刊. */
+export const editorialPath = (id: string): string => `/editorial/${id}/`;
+
 export const issuePath = (i: { year: number; number: number }): string => `/issues/${i.year}/${i.number}/`;
 
 /** The print view of an issue, which the issue PDF is rendered from. */

@@ -55,6 +55,7 @@ export function documentApi(d: DocumentData): DocumentApi {
     citations: d.citations.map((c) => ({ title: c.title, docNumber: c.docNumber?.normalized ?? null, target: c.target, clause: c.clause })),
     citedBy: d.citedBy,
     variants: d.variants,
+    readings: d.readings.map(({ clause, printed, decided, reason, editor, date, copies }) => ({ clause, printed, decided, reason, editor, date, copies })),
     /** The source's own metadata as printed (front matter, infobox, page header), src/gazette/shown.ts. */
     meta: d.meta,
     findings: d.findings.map(({ kind, severity, file, line, message }) => ({ kind, severity, file, line, message })),

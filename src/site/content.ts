@@ -1,10 +1,13 @@
-/** Collection queries shared by pages: sorted issues and documents, URLs. */
+/** Collection queries shared by pages: sorted issues and documents as published, URLs. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { documentPath, issuePath } from '../gazette/urls.ts';
+import { findDocument } from './editorial/refs.ts';
+import { applyReadings, type DecidedReading, type ReadingDecision } from './readings.ts';
 import { href } from './url.ts';
 
 export type IssueData = CollectionEntry<'issues'>['data'];
-export type DocumentData = CollectionEntry<'documents'>['data'];
+/** A document as the site publishes it: the editors' reading decisions applied, each kept in `readings`. */
+export type DocumentData = CollectionEntry<'documents'>['data'] & { readings: DecidedReading[] };
 
 // Every page asks for these lists: a build sorts them once (the dev server re-reads, as content changes).
 let issuesOnce: Promise<IssueData[]> | null = null;
@@ -16,8 +19,21 @@ export function allIssues(): Promise<IssueData[]> {
 }
 
 export function allDocuments(): Promise<DocumentData[]> {
-  const sorted = async () =>
-    (await getCollection('documents')).map((e) => e.data).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  const sorted = async () => {
+    const docs = (await getCollection('documents')).map((e) => e.data);
+    const decisions = new Map<string, ReadingDecision[]>();
+    for (const { data: r } of await getCollection('readings')) {
+      const doc = findDocument(docs, r.document);
+      if (!doc) throw new Error(`content/editorial/readings.json（${r.id}）：本站没有「${r.document}」这份文件`);
+      decisions.set(doc.id, [...(decisions.get(doc.id) ?? []), r]);
+    }
+    return docs
+      .map((d): DocumentData => {
+        const { doc, readings } = applyReadings(d, decisions.get(d.id) ?? []);
+        return { ...doc, readings };
+      })
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  };
   return import.meta.env.PROD ? (documentsOnce ??= sorted()) : sorted();
 }
 

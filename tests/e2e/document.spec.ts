@@ -53,7 +53,9 @@ test('the header shows number, issuer, date; the notice and signature; provenanc
   await expect(page.locator('.variants li')).toHaveCount(7);
   await expect(page.locator('.variants')).toContainText('重点难点问题');
   // …and each collation note (校勘记) is shown at the clause where the copies differ
-  await expect(page.locator('.collation__note')).toHaveCount(7);
+  // (7 variants: the 3 an editor decided (content/editorial/readings.json) show as decision notes instead)
+  await expect(page.locator('.collation__note')).toHaveCount(4);
+  await expect(page.locator('.editorial-note--reading')).toHaveCount(3);
   await expect(page.locator('#p1-s2-d2 > .collation')).toContainText('000、002 作「态的重点难点堵点问题,全力推」');
   await expect(page.locator('.finding--severe')).toHaveCount(3);
   // the tampered brand never appears as issuer or text outside the provenance notes
