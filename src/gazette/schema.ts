@@ -230,6 +230,8 @@ export const documentSummary = z.object({
   issuers: z.array(z.string()),
   date: z.string().nullable(),
   issue: z.string().nullable(),
+  /** Printed in the gazette (placed in an issue); false for a news copy, a digest or an excerpt found elsewhere. */
+  fromGazette: z.boolean(),
 });
 
 export const issueSummary = z.object({ id: z.string(), title: z.string(), url: z.string(), year: z.number().int(), number: z.number().int() });

@@ -1,6 +1,7 @@
 /** The JSON API (README, "What the build publishes"), built from the same collections as the pages. */
 import { allBlocks, documentClauses } from '../gazette/blocks.ts';
 import { issueLabel } from '../gazette/format.ts';
+import { isFromGazette } from '../gazette/sources.ts';
 import { documentPath, issuePath, issuePdfPath } from '../gazette/urls.ts';
 import type { DocumentData, IssueData } from './content.ts';
 import { href } from './url.ts';
@@ -17,6 +18,7 @@ export function documentSummary(d: DocumentData) {
     issuers: d.issuers,
     date: d.date,
     issue: d.issue,
+    fromGazette: isFromGazette(d),
   };
 }
 

@@ -1,5 +1,8 @@
 /** Collection queries shared by pages: sorted issues and documents as published, URLs. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { allBlocks } from '../gazette/blocks.ts';
+import { collationReading } from '../gazette/collation.ts';
+import { SOURCE_LABEL, sourceNames } from '../gazette/sources.ts';
 import { documentPath, issuePath } from '../gazette/urls.ts';
 import { findDocument } from './editorial/refs.ts';
 import { applyReadings, type DecidedReading, type ReadingDecision } from './readings.ts';
@@ -37,10 +40,37 @@ export function allDocuments(): Promise<DocumentData[]> {
   return import.meta.env.PROD ? (documentsOnce ??= sorted()) : sorted();
 }
 
+/** One 校勘记 as a reader reads it: the standard text's phrase, the copies by what they are, and their reading. */
+export interface CollationLine {
+  /** The block it stands at ('' for the title and header). */
+  clause: string;
+  standard: string;
+  copy: string;
+  /** 「网络转载本、百科繁体本」 */
+  copies: string;
+  /** What the standard text is: 「公报印刷版」 when the gazette's own print. */
+  authority: string;
+}
+
+type Collated = Pick<DocumentData, 'variants' | 'sources' | 'body' | 'attachments'>;
+
+/** Every 校勘记 of a document, in the order of its variants (src/gazette/collation.ts gives the whole phrases). */
+export function collationLines(doc: Collated): CollationLine[] {
+  const texts = new Map<string, string>();
+  for (const b of allBlocks(doc)) if ('text' in b) texts.set(b.id, b.text);
+  const kindOf = new Map(doc.sources.map((s) => [s.file, s.kind]));
+  const standard = doc.sources.find((s) => s.role === 'authoritative');
+  return doc.variants.map((v) => {
+    const reading = collationReading(texts.get(v.clause) ?? '', v);
+    const kinds = [v.file, ...v.alsoIn].flatMap((f) => kindOf.get(f) ?? []);
+    return { clause: v.clause, ...reading, copies: sourceNames(kinds), authority: standard ? SOURCE_LABEL[standard.kind] : '' };
+  });
+}
+
 /** A document's collation notes (校勘记), by the id of the block they stand at. */
-export function collationNotes(doc: Pick<DocumentData, 'variants'>): ReadonlyMap<string, DocumentData['variants']> {
-  const notes = new Map<string, DocumentData['variants']>();
-  for (const v of doc.variants) if (v.clause) notes.set(v.clause, [...(notes.get(v.clause) ?? []), v]);
+export function collationNotes(doc: Collated): ReadonlyMap<string, CollationLine[]> {
+  const notes = new Map<string, CollationLine[]>();
+  for (const line of collationLines(doc)) if (line.clause) notes.set(line.clause, [...(notes.get(line.clause) ?? []), line]);
   return notes;
 }
 

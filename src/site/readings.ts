@@ -6,6 +6,7 @@
  * copies read — and every other difference stays a collation note, undecided. Pure.
  */
 import { allBlocks } from '../gazette/blocks.ts';
+import { differingSpan } from '../gazette/collation.ts';
 import type { Block, GazetteDocument, Variant } from '../gazette/model.ts';
 import type { DecidedReading, ReadingDecision as Decision } from '../gazette/schema.ts';
 
@@ -16,19 +17,6 @@ export type { DecidedReading };
 type Readable = Pick<GazetteDocument, 'id' | 'body' | 'attachments' | 'variants'>;
 
 const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
-
-/** Where the variant's authoritative text differs from the copy, as offsets into `text`; null if not found. */
-function differingSpan(text: string, v: Variant): [number, number] | null {
-  const at = text.indexOf(v.authoritative);
-  if (at < 0) return null;
-  const a = v.authoritative;
-  const c = v.copy;
-  let p = 0;
-  while (p < a.length && p < c.length && a[p] === c[p]) p++;
-  let s = 0;
-  while (s < a.length - p && s < c.length - p && a[a.length - 1 - s] === c[c.length - 1 - s]) s++;
-  return [at + p, at + a.length - s];
-}
 
 function mapClauses(blocks: Block[], fn: (b: Block) => Block): Block[] {
   return blocks.map((b) => {

@@ -44,7 +44,7 @@ test('二、（五）20. reads 和, with the decision note on the printed 「and
   await expect(clause.locator('> p')).toContainText('提升科研机构和科研人员诚信意识');
   await expect(clause.locator('> p')).not.toContainText(' and ');
   const decision = clause.locator('> .editorial-note--reading');
-  await expect(decision).toContainText('标准文本印作「科研机构 and 科研人员」，本站作「科研机构和科研人员」（000、002 相同）');
+  await expect(decision).toContainText('标准文本印作「科研机构 and 科研人员」，本站作「科研机构和科研人员」（网络转载本、百科繁体本相同）');
   const correction = clause.locator('> .editorial-note--correction a');
   await expect(correction).toHaveAttribute('href', site('/editorial/gengzheng-jzbf-2022-26-p2-s5-i20/'));
   // The settled collation note is gone; the undecided one of the same clause (优化的文化基础) stays.

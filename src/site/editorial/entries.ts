@@ -3,6 +3,7 @@
  * documents they belong to. The reading decisions are applied where the documents are read (../content.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { sourceNames } from '../../gazette/sources.ts';
 import { editorialPath } from '../../gazette/urls.ts';
 import { allDocuments, type DocumentData } from '../content.ts';
 import { findClause, findDocument, type ClauseRef } from './refs.ts';
@@ -32,15 +33,19 @@ export async function editorialFor(doc: Pick<DocumentData, 'id'>): Promise<Edito
   return (await allEditorial()).filter((e) => e.data.document && findDocument(docs, e.data.document)?.id === doc.id);
 }
 
-/** What the editors say at one block of a document page: a decided reading, or a 更正 of that clause. */
+/**
+ * What the editors say at one block of a document page: a decided reading (with the copies it follows, named
+ * by what they are: 「网络转载本、百科繁体本」), or a 更正 of that clause.
+ */
 export type BlockNote =
-  | { kind: 'reading'; reading: DecidedReading }
+  | { kind: 'reading'; reading: DecidedReading; copies: string }
   | { kind: 'correction'; title: string; url: string; summary: string };
 
-export function blockNotes(readings: readonly DecidedReading[], corrections: readonly EditorialEntry[]): ReadonlyMap<string, BlockNote[]> {
+export function blockNotes(doc: Pick<DocumentData, 'readings' | 'sources'>, corrections: readonly EditorialEntry[]): ReadonlyMap<string, BlockNote[]> {
   const notes = new Map<string, BlockNote[]>();
   const add = (id: string, note: BlockNote) => notes.set(id, [...(notes.get(id) ?? []), note]);
-  for (const reading of readings) add(reading.clause, { kind: 'reading', reading });
+  const kindOf = new Map(doc.sources.map((s) => [s.file, s.kind]));
+  for (const reading of doc.readings) add(reading.clause, { kind: 'reading', reading, copies: sourceNames(reading.copies.flatMap((f) => kindOf.get(f) ?? [])) });
   for (const e of corrections) {
     if (e.data.kind === '更正' && e.data.clause) add(e.data.clause, { kind: 'correction', title: e.data.title, url: editorialUrl(e), summary: e.data.summary });
   }
