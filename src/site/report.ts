@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { BuildReport } from '../ingest/emit/report.ts';
-import { flatOutline, outline, allBlocks } from '../gazette/blocks.ts';
+import { allBlocks, enclosingId, flatOutline, outline } from '../gazette/blocks.ts';
 import type { GazetteDocument } from '../gazette/model.ts';
 import { reportSourcePath } from '../gazette/urls.ts';
 
@@ -117,8 +117,7 @@ type Placed = Pick<GazetteDocument, 'id' | 'title' | 'body' | 'attachments'>;
 export function findingPlace(f: ReportFinding, doc: Placed | undefined): { text: string; anchor: string } | null {
   if (!doc) return null;
   const ids = new Set([...allBlocks(doc).map((b) => b.id), ...doc.attachments.map((a) => a.id)]);
-  let anchor = f.clause ?? '';
-  while (anchor && !ids.has(anchor)) anchor = anchor.includes('-') ? anchor.replace(/-[^-]+$/, '') : '';
+  const anchor = enclosingId(f.clause ?? '', (id) => ids.has(id));
   const trees = [outline(doc.body), ...doc.attachments.map((a) => outline(a.body))];
   const path = anchor ? (trees.flatMap((t) => flatOutline(t)).find((n) => n.id === anchor)?.path ?? '') : '';
   return { text: `《${doc.title}》${path}`, anchor };
