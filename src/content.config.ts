@@ -3,13 +3,18 @@
  * (metadata, clause tree, tables, findings); pages render document bodies from it (components/body/Body.astro).
  * Schemas check the generated files at build time, so a broken emitter fails the build instead of a page;
  * they live in src/gazette/schema.ts, where the API's JSON Schemas are generated from the same definitions.
+ * Beside them, what editors write: content/editorial/*.mdx and the reading decisions (readings.json).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { documentEntry, issueEntry } from './gazette/schema.ts';
+import { file, glob } from 'astro/loaders';
+import { documentEntry, editorialEntry, issueEntry, readingDecision } from './gazette/schema.ts';
 
 const issues = defineCollection({ loader: glob({ pattern: '*.json', base: './content/issues' }), schema: issueEntry });
 
 const documents = defineCollection({ loader: glob({ pattern: '*.json', base: './content/documents' }), schema: documentEntry });
 
-export const collections = { issues, documents };
+const editorial = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/editorial' }), schema: editorialEntry });
+
+const readings = defineCollection({ loader: file('./content/editorial/readings.json'), schema: readingDecision });
+
+export const collections = { issues, documents, editorial, readings };

@@ -148,3 +148,10 @@ export function linkPieces(text: string, refs: TextLink[] = [], from = 0): Array
   if (at < text.length) out.push({ text: text.slice(at), link: null });
   return out;
 }
+
+/** The id itself, or its nearest enclosing id that `has` accepts (p8-s25-para1 → p8-s25, block ids nest by '-'); '' if none. */
+export function enclosingId(id: string, has: (id: string) => boolean): string {
+  let at = id;
+  while (at && !has(at)) at = at.includes('-') ? at.replace(/-[^-]+$/, '') : '';
+  return at;
+}

@@ -2,9 +2,10 @@
  * The Zod schemas of the model and of the JSON API: the content collections check the generated files
  * with them (src/content.config.ts), the API's types are inferred from them (src/site/api.ts), and the
  * JSON Schemas published under /api/schema/ are generated from them (z.toJSONSchema) — written once.
- * Pure: imports only zod.
+ * Pure: imports only zod and the domain's list of editorial kinds.
  */
 import { z } from 'zod';
+import { EDITORIAL_KINDS } from './editorial.ts';
 
 export const sourceRef = z.object({ file: z.string(), line: z.number().int() });
 
@@ -166,6 +167,56 @@ export const documentEntry = z.object({
   findings: z.array(finding),
 });
 
+// ——— What editors write (content/editorial/), never generated: tests/unit/site/editorial/trust.test.ts ———
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * The front matter of content/editorial/<slug>.mdx. 解读, 编者按 and 更正 belong to a document (by 发文字号 or
+ * slug); a 更正 names the clause it corrects. Whether the document and clause exist is checked with the file
+ * and line by src/site/editorial/remark-refs.ts.
+ */
+export const editorialEntry = z
+  .object({
+    title: z.string().min(1),
+    kind: z.enum(EDITORIAL_KINDS),
+    // YAML reads an unquoted 2026-12-04 as a date (UTC midnight): kept as the ISO day it names.
+    date: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDay),
+    author: z.string().min(1).optional(),
+    office: z.string().min(1).optional(),
+    /** One or two sentences for lists, the document page and the feed. */
+    summary: z.string().min(1),
+    document: z.string().min(1).optional(),
+    clause: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+    /** The issue a page without a document goes with (search files it under that issue's year). */
+    issue: z.string().regex(/^\d{4}-\d+$/).optional(),
+  })
+  .refine((e) => e.author || e.office, { message: '须写明 author（作者）或 office（部门）' })
+  .refine((e) => !['解读', '编者按', '更正'].includes(e.kind) || e.document, { message: '解读、编者按、更正须写明 document（所属文件的发文字号或标识）' })
+  .refine((e) => e.kind !== '更正' || e.clause, { message: '更正须写明 clause（更正的条款）' });
+
+/**
+ * 校勘决定 (content/editorial/readings.json): where the standard text is evidently wrong, the reading the site
+ * publishes instead, with the reason. The model keeps the printed text (the ledger accounts for it); the
+ * decision is applied where the site reads the documents (src/site/content.ts, src/site/readings.ts).
+ */
+export const readingDecision = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** 发文字号 or slug. */
+  document: z.string().min(1),
+  clause: z.string().min(1),
+  /** As printed in the standard text, long enough to occur once in the clause. */
+  printed: z.string().min(1),
+  /** As published; equal to printed when the editor keeps the printed reading. */
+  decided: z.string().min(1),
+  reason: z.string().min(1),
+  editor: z.string().min(1),
+  date: isoDay,
+});
+
+/** A decision as a document carries it: the source files of the copies that read as decided. */
+export const decidedReading = readingDecision.omit({ document: true }).extend({ copies: z.array(z.string()) });
+
 // ——— The JSON API (dist/api/), DESIGN.md §5 ———
 
 const apiFinding = finding.pick({ kind: true, severity: true, file: true, line: true, message: true });
@@ -179,6 +230,8 @@ export const documentSummary = z.object({
   issuers: z.array(z.string()),
   date: z.string().nullable(),
   issue: z.string().nullable(),
+  /** Printed in the gazette (placed in an issue); false for a news copy, a digest or an excerpt found elsewhere. */
+  fromGazette: z.boolean(),
 });
 
 export const issueSummary = z.object({ id: z.string(), title: z.string(), url: z.string(), year: z.number().int(), number: z.number().int() });
@@ -217,7 +270,10 @@ export const documentApi = documentSummary.extend({
   attachments: z.array(attachment),
   citations: z.array(z.object({ title: z.string().nullable(), docNumber: z.string().nullable(), target: z.string().nullable(), clause: z.string() })),
   citedBy: z.array(z.string()),
+  /** The differences between the copies no editor has decided (校勘记). */
   variants: z.array(variant),
+  /** 校勘决定: the text above carries the decided reading; each gives the printed one and the reason. */
+  readings: z.array(decidedReading.omit({ id: true })),
   /** The authoritative source's own metadata as printed (front matter, infobox, page header). */
   meta: z.record(z.string(), z.string()),
   findings: z.array(apiFinding),
@@ -285,3 +341,5 @@ export const API_SCHEMAS = { document: documentApi, issue: issueApi, index: inde
 export type DocumentApi = z.infer<typeof documentApi>;
 export type IssueApi = z.infer<typeof issueApi>;
 export type ManifestApi = z.infer<typeof manifestApi>;
+export type ReadingDecision = z.infer<typeof readingDecision>;
+export type DecidedReading = z.infer<typeof decidedReading>;

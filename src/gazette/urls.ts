@@ -24,6 +24,12 @@ export const clauseShortPath = (id: string, clause: string): string => `/c/${id}
 /** The page of a 发文字号 (a forwarding page to its document). */
 export const numberPath = (number: string): string => `/n/${number}/`;
 
+/** An editorial page (content/editorial/<id>.mdx): 解读, 编者按, 更正, 专题, 关于本刊. */
+export const editorialPath = (id: string): string => `/editorial/${id}/`;
+
+/** The build report's page of one source file (content/sources/001_2dbcd8b680e63142.txt → /report/001_2dbcd8b680e63142/). */
+export const reportSourcePath = (file: string): string => `/report/${file.replace(/^.*\//, '').replace(/\.[^.]*$/, '')}/`;
+
 export const issuePath = (i: { year: number; number: number }): string => `/issues/${i.year}/${i.number}/`;
 
 /** The print view of an issue, which the issue PDF is rendered from. */

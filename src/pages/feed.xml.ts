@@ -1,11 +1,12 @@
-/** Atom feed of issues and documents, newest first. Dates come from the sources, so the feed is reproducible. */
+/** Atom feed of issues, documents and editorial pages, newest first. Dates come from the sources, so the feed is reproducible. */
 import type { APIRoute } from 'astro';
 import { allDocuments, allIssues } from '../site/content.ts';
 import { issueLabel } from '../gazette/format.ts';
-import { documentPath, issuePath } from '../gazette/urls.ts';
+import { documentPath, editorialPath, issuePath } from '../gazette/urls.ts';
 import { escapeHtml } from '../site/forwarders.ts';
 import { GAZETTE } from '../gazette/site.ts';
 import { href } from '../site/url.ts';
+import { allEditorial } from '../site/editorial/entries.ts';
 
 const day = (iso: string | null): string => `${iso ?? '1970-01-01'}T00:00:00Z`;
 
@@ -19,6 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
       updated: day(d.date),
       summary: [d.docNumber?.normalized, d.issuers.join('、')].filter(Boolean).join(' '),
     })),
+    ...(await allEditorial()).map((e) => ({ id: abs(editorialPath(e.id)), title: e.data.title, updated: day(e.data.date), summary: e.data.summary })),
   ].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
   const updated = items[0]?.updated ?? day(null);
   const entries = items

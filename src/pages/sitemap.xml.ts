@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { allDocuments, allIssues } from '../site/content.ts';
-import { documentPath, issuePath } from '../gazette/urls.ts';
+import { documentPath, editorialPath, issuePath } from '../gazette/urls.ts';
 import { escapeHtml } from '../site/forwarders.ts';
 import { href } from '../site/url.ts';
+import { allEditorial } from '../site/editorial/entries.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const abs = (p: string) => new URL(href(p), site).href;
@@ -12,6 +13,8 @@ export const GET: APIRoute = async ({ site }) => {
     ['/documents/', null],
     ...(await allIssues()).map((i): [string, string | null] => [issuePath(i), i.published]),
     ...(await allDocuments()).map((d): [string, string | null] => [documentPath(d.id), d.date]),
+    ['/editorial/', null],
+    ...(await allEditorial()).map((e): [string, string | null] => [editorialPath(e.id), e.data.date]),
   ];
   const body = entries
     .map(([p, date]) => `  <url><loc>${escapeHtml(abs(p))}</loc>${date ? `<lastmod>${date}</lastmod>` : ''}</url>`)

@@ -1,6 +1,7 @@
 /** The JSON API (README, "What the build publishes"), built from the same collections as the pages. */
 import { allBlocks, documentClauses } from '../gazette/blocks.ts';
 import { issueLabel } from '../gazette/format.ts';
+import { isFromGazette } from '../gazette/sources.ts';
 import { documentPath, issuePath, issuePdfPath } from '../gazette/urls.ts';
 import type { DocumentData, IssueData } from './content.ts';
 import { href } from './url.ts';
@@ -17,6 +18,7 @@ export function documentSummary(d: DocumentData) {
     issuers: d.issuers,
     date: d.date,
     issue: d.issue,
+    fromGazette: isFromGazette(d),
   };
 }
 
@@ -55,6 +57,7 @@ export function documentApi(d: DocumentData): DocumentApi {
     citations: d.citations.map((c) => ({ title: c.title, docNumber: c.docNumber?.normalized ?? null, target: c.target, clause: c.clause })),
     citedBy: d.citedBy,
     variants: d.variants,
+    readings: d.readings.map(({ clause, printed, decided, reason, editor, date, copies }) => ({ clause, printed, decided, reason, editor, date, copies })),
     /** The source's own metadata as printed (front matter, infobox, page header), src/gazette/shown.ts. */
     meta: d.meta,
     findings: d.findings.map(({ kind, severity, file, line, message }) => ({ kind, severity, file, line, message })),

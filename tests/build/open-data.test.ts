@@ -27,10 +27,10 @@ beforeAll(() => {
   if (!existsSync(join(DIST, 'api/manifest.json'))) throw new Error('dist/ has no open data: run `npm run build` first');
 });
 
-/** The text of an element, collation notes (校勘记, not body text) left out. */
+/** The text of an element, collation notes (校勘记) and the editors' notes (校勘决定, 更正) — not body text — left out. */
 function textOf(node: Nodes): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element' && [node.properties['className']].flat().includes('collation')) return '';
+  if (node.type === 'element' && [node.properties['className']].flat().some((c) => c === 'collation' || c === 'editorial-note')) return '';
   return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 function find(node: Nodes, test: (e: Element) => boolean, out: Element[] = []): Element[] {

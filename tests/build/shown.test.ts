@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, GazetteDocument, Issue } from '../../src/gazette/model.ts';
 import { DERIVED_DOCUMENT_FIELDS, DERIVED_ISSUE_FIELDS, SHOWN_DOCUMENT_FIELDS, SHOWN_ISSUE_FIELDS } from '../../src/gazette/shown.ts';
+import type { ReadingDecision } from '../../src/gazette/schema.ts';
+import { applyReadings } from '../../src/site/readings.ts';
 
 const dist = resolve('dist');
 const content = resolve('content');
@@ -112,8 +114,19 @@ describe.skipIf(!existsSync(join(dist, 'index.html')))('every shown field is on 
     expect(page).toContain('政府公报所登文件与正式文件具有同等效力');
   });
 
+  // An editor's reading decision (content/editorial/readings.json) replaces a printed phrase in the text shown;
+  // the printed phrase itself is still on the page, in the decision's note.
+  const decisions = json<ReadingDecision[]>(join(content, 'editorial', 'readings.json'));
+  const decidedFor = (d: GazetteDocument) => decisions.filter((r) => r.document === d.id || r.document === d.docNumber?.normalized);
+
   it.each(documents.map((d) => [d.id, d] as const))('document %s', (_, d) => {
     const shown = squeeze(pageText(readFileSync(join(dist, 'documents', d.id, 'index.html'), 'utf8')) + strings(json(join(dist, 'api/documents', `${d.id}.json`))).join(''));
-    for (const field of SHOWN_DOCUMENT_FIELDS) for (const t of documentTexts(d, field)) expect(shown, `${field}: ${t.slice(0, 40)}`).toContain(squeeze(t));
+    const published = applyReadings(d, decidedFor(d)).doc;
+    for (const field of SHOWN_DOCUMENT_FIELDS) for (const t of documentTexts(published, field)) expect(shown, `${field}: ${t.slice(0, 40)}`).toContain(squeeze(t));
+    for (const r of decidedFor(d)) expect(shown, `校勘决定 ${r.id}`).toContain(squeeze(`「${r.printed}」`));
+  });
+
+  it('finds the three seed decisions of 26号, so the case above is exercised', () => {
+    expect(decidedFor(documents.find((d) => d.id === 'jzbf-2022-26')!).map((r) => r.clause)).toEqual(['p2-s5-i20', 'p2-s3-i14', 'p2-s3-i12']);
   });
 });

@@ -49,13 +49,20 @@ test('the header shows number, issuer, date; the notice and signature; provenanc
   await expect(page.locator('.doc-facts')).toContainText('吉林省人民政府办公厅');
   await expect(page.locator('.doc-facts')).toContainText('2022年8月12日');
   await expect(page.locator('.addressees')).toContainText('各市（州）人民政府');
-  await expect(page.locator('.provenance .sources li')).toHaveCount(3);
+  // Sources by what they are, never by file name (issue 19): 001 the gazette's dump, 000 the scraped record, 002 the encyclopedia.
+  await expect(page.locator('.provenance .sources li')).toHaveText(['标准文本（公布所据）：公报印刷版', '校勘参考：网络转载本', '校勘参考：百科繁体本']);
   await expect(page.locator('.variants li')).toHaveCount(7);
   await expect(page.locator('.variants')).toContainText('重点难点问题');
   // …and each collation note (校勘记) is shown at the clause where the copies differ
-  await expect(page.locator('.collation__note')).toHaveCount(7);
-  await expect(page.locator('#p1-s2-d2 > .collation')).toContainText('000、002 作「态的重点难点堵点问题,全力推」');
-  await expect(page.locator('.finding--severe')).toHaveCount(3);
+  // (7 variants: the 3 an editor decided (content/editorial/readings.json) show as decision notes instead)
+  await expect(page.locator('.collation__note')).toHaveCount(4);
+  await expect(page.locator('.editorial-note--reading')).toHaveCount(3);
+  // The whole phrase, not the window 「态的重点难点问题，全力推」: 001:288 against 000:16 and 002 (issue 19).
+  await expect(page.locator('#p1-s2-d2 > .collation')).toHaveText('校「影响科技创新生态的重点难点问题」，网络转载本、百科繁体本作「影响科技创新生态的重点难点堵点问题」，以公报印刷版为准。');
+  // Clause references by their printed label; the processing log is in the build report, not here.
+  await expect(page.locator('.variants li').first().locator('a')).toHaveText('一、（二）——');
+  await expect(page.locator('.finding')).toHaveCount(0);
+  await expect(page.locator('.provenance').getByRole('link', { name: '构建报告' })).toHaveAttribute('href', /\/report\/001_2dbcd8b680e63142\/$/);
   // the tampered brand never appears as issuer or text outside the provenance notes
   const outside = await page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;

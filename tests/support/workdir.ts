@@ -8,10 +8,12 @@
  * - node_modules/: a real folder of symlinks to the project's packages, so that the caches tools keep *inside*
  *   node_modules (Astro's content-layer store node_modules/.astro/data-store.json, Vite's .vite/) are this
  *   folder's own and not shared with the project's builds;
- * - content/editorial/: copied; content/sources/: the benchmark's sources; content/published-anchors.txt: copied
- *   only for the seed site (a synthetic archive has published nothing yet).
+ * - content/editorial/: copied (for a synthetic archive only forwards.json: the seed's editorial pages and reading
+ *   decisions name seed documents, and a reference to a missing document stops the build); content/sources/: the
+ *   benchmark's sources; content/published-anchors.txt: copied only for the seed site (a synthetic archive has
+ *   published nothing yet).
  */
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const COPIED = ['src', 'scripts', 'tools', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -41,6 +43,8 @@ export interface WorkdirOptions {
   project?: string;
   /** Copy content/published-anchors.txt (the seed site). */
   anchors?: boolean;
+  /** Copy the editorial pages and reading decisions (default true: the seed site). */
+  editorial?: boolean;
 }
 
 /** Creates (or refreshes) the work folder; returns its absolute path. Sources are written by the caller. */
@@ -66,7 +70,12 @@ export function prepareWorkdir(work: string, opts: WorkdirOptions = {}): string 
     link(join(project, 'node_modules', name), join(nm, name));
   }
   rmSync(join(dir, 'content', 'editorial'), { recursive: true, force: true });
-  cpSync(join(project, 'content', 'editorial'), join(dir, 'content', 'editorial'), { recursive: true });
+  cpSync(join(project, 'content', 'editorial'), join(dir, 'content', 'editorial'), {
+    recursive: true,
+    filter: (src) => opts.editorial !== false || !/\.mdx$|readings\.json$/.test(src),
+  });
+  // The readings collection's file must exist, empty when not copied.
+  if (opts.editorial === false) writeFileSync(join(dir, 'content', 'editorial', 'readings.json'), '[]\n');
   const anchors = join(dir, 'content', 'published-anchors.txt');
   rmSync(anchors, { force: true });
   if (opts.anchors) cpSync(join(project, 'content', 'published-anchors.txt'), anchors);

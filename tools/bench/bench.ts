@@ -249,7 +249,7 @@ if (!flag('no-seed')) {
 
 // Synthetic archive
 console.log(`\nsynthetic archive: ${N} issues (${out})`);
-const work = prepareWorkdir(join(out, 'work'));
+const work = prepareWorkdir(join(out, 'work'), { editorial: false });
 let t0 = performance.now();
 const state = newState();
 const generated: GeneratedIssue[] = [];

@@ -153,7 +153,7 @@ function renderCard(c: Card): HTMLLIElement {
   a.href = c.url;
   h.append(a);
   li.append(h);
-  const facts = [c.number, chineseDate(c.date), c.issue ? (data.issues[c.issue] ?? c.issue) : null, c.kind].filter(Boolean) as string[];
+  const facts = [c.origin, c.number, chineseDate(c.date), c.issue ? (data.issues[c.issue] ?? c.issue) : null, c.kind].filter(Boolean) as string[];
   const meta = el('p', 'search-result__meta');
   facts.forEach((f, i) => {
     if (i) meta.append(' · ');

@@ -15,7 +15,7 @@ import type { NumberEntry, SearchData } from '../data.ts';
 
 // ——— URL state ———
 
-export const FILTER_KEYS = ['kind', 'issuer', 'year', 'issue'] as const;
+export const FILTER_KEYS = ['kind', 'issuer', 'year', 'issue', 'origin'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type SortOrder = '' | 'date-desc' | 'date-asc';
 /** '' searches the newest years unless more is needed (src/search/client/scope.ts); 'all' every year. */

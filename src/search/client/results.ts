@@ -3,6 +3,7 @@
  * query a search state asks for, when the newest years are widened to all, the order of candidates, the
  * pinned 发文字号 card, which loaded pages become cards, and the status line.
  */
+import { isFromGazette, ORIGIN_LABEL, originLabel } from '../../gazette/sources.ts';
 import { documentPath, withBase } from '../../gazette/urls.ts';
 import type { NumberEntry, SearchDocInfo } from '../data.ts';
 import { FILTER_KEYS, numberOccurrences, occurrenceHits, phraseOccurrences, subResults, type PagefindPage, type SearchState, type SubResult } from './query.ts';
@@ -25,6 +26,8 @@ export interface Card {
   date: string | null;
   issue: string | null;
   kind: string | null;
+  /** 「非公报文本」 for a document the gazette did not print (src/components/SearchResultMeta.astro); else null. */
+  origin: string | null;
   subs: SubResult[];
   pinned: boolean;
 }
@@ -97,6 +100,7 @@ export function cardOf(page: PagefindPage, subs: SubResult[]): Card {
     date: page.meta['date'] ?? null,
     issue: page.meta['issue'] ?? null,
     kind: page.meta['kind'] ?? null,
+    origin: page.meta['origin'] ?? null,
     subs,
     pinned: false,
   };
@@ -112,6 +116,7 @@ export function pinnedCard(entry: NumberEntry, d: SearchDocInfo, base: string): 
     date: d.date,
     issue: d.issue,
     kind: d.kind,
+    origin: isFromGazette(d) ? null : ORIGIN_LABEL.other,
     subs: [],
     pinned: true,
   };
@@ -124,7 +129,8 @@ export function pinnedMatchesFilters(d: SearchDocInfo, s: SearchState): boolean 
     (!f.kind || f.kind === d.kind) &&
     (!f.issuer || d.issuers.includes(f.issuer)) &&
     (!f.year || d.date?.startsWith(f.year) === true) &&
-    (!f.issue || f.issue === d.issue)
+    (!f.issue || f.issue === d.issue) &&
+    (!f.origin || f.origin === originLabel(d))
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, citationLabel } from '../../../src/gazette/blocks.ts';
+import { citation, citationLabel, enclosingId } from '../../../src/gazette/blocks.ts';
 import { toChinese } from '../../../src/gazette/numerals.ts';
 
 describe('citation forms', () => {
@@ -22,5 +22,14 @@ describe('citation forms', () => {
       docNumber: { normalized: '吉政办发〔2022〕26号', printed: '吉政办发〔2022〕26号', agency: '吉政办发', year: 2022, serial: '26' },
     };
     expect(citation(doc, '二、（三）11.')).toBe('《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）二、（三）11.');
+  });
+});
+
+describe('enclosingId', () => {
+  it('walks out of a block id to the nearest one that is there', () => {
+    const has = (id: string) => ['p8-s25', 'att1'].includes(id);
+    expect(enclosingId('p8-s25-para1', has)).toBe('p8-s25');
+    expect(enclosingId('att1-para10', has)).toBe('att1');
+    expect(enclosingId('para1', has)).toBe('');
   });
 });

@@ -115,6 +115,9 @@ describe('the pinned 发文字号 card', () => {
     expect(pinnedMatchesFilters(DOC, s('?q=26号&issuer=吉林省人民政府'))).toBe(false);
     expect(pinnedMatchesFilters(DOC, s('?q=26号&year=2023'))).toBe(false);
     expect(pinnedMatchesFilters(DOC, s('?q=26号&issue=2023-5'))).toBe(false);
+    // 26号 is printed in issue 2023-4: it passes 公报刊登 and not 非公报文本.
+    expect(pinnedMatchesFilters(DOC, s('?q=26号&origin=公报刊登'))).toBe(true);
+    expect(pinnedMatchesFilters(DOC, s('?q=26号&origin=非公报文本'))).toBe(false);
   });
 });
 
@@ -153,9 +156,12 @@ describe('loaded pages become cards', () => {
       date: '2022-08-12',
       issue: '2023-4',
       kind: '通知',
+      origin: null,
       subs: [],
       pinned: false,
     });
+    // A document the gazette did not print carries the mark src/components/SearchResultMeta.astro gives it.
+    expect(cardOf({ ...holding, meta: { title: '意见', origin: '非公报文本' } }, []).origin).toBe('非公报文本');
   });
 });
 
