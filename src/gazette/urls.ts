@@ -18,8 +18,11 @@ export const documentPath = (id: string): string => `/documents/${id}/`;
 /** A clause anchor on its document page, as content/published-anchors.txt records it. */
 export const clauseAnchorPath = (id: string, clause: string): string => `${documentPath(id)}#${clause}`;
 
+/** The folder of a document's clause short links. */
+export const clauseShortBase = (id: string): string => `/c/${id}/`;
+
 /** The short link of a clause (a forwarding page, for systems that drop '#'). */
-export const clauseShortPath = (id: string, clause: string): string => `/c/${id}/${clause}/`;
+export const clauseShortPath = (id: string, clause: string): string => `${clauseShortBase(id)}${clause}/`;
 
 /** The page of a 发文字号 (a forwarding page to its document). */
 export const numberPath = (number: string): string => `/n/${number}/`;
