@@ -35,3 +35,9 @@ export const issuePrintPath = (i: { year: number; number: number }): string => `
 export const issuePdfPath = (issueId: string): string => `/pdf/${issueId}.pdf`;
 
 export const documentPdfPath = (id: string): string => `/pdf/documents/${id}.pdf`;
+
+/** The document index (文件索引) and its browsing pages: by year (成文日期), by kind (类别), by issuer (发文机关). */
+export const documentsPath = '/documents/';
+/** One group's pages: /documents/year/2023/, /documents/kind/通知/2/ (page 1 has no number). */
+export const documentsFacetPath = (facet: 'year' | 'kind' | 'issuer', key: string, page = 1): string =>
+  `/documents/${facet}/${encodeURIComponent(key)}/${page > 1 ? `${page}/` : ''}`;

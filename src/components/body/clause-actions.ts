@@ -20,19 +20,19 @@ const publishedIn = article?.dataset['publishedIn'] ?? '';
 /** The folder of this document's short links, e.g. /c/jzbf-2022-26/ (under the base path). */
 const shortBase = article?.dataset['shortBase'] ?? '';
 
-const status = document.createElement('p');
-status.className = 'visually-hidden';
-status.setAttribute('role', 'status');
+const announcer = document.createElement('p');
+announcer.className = 'visually-hidden';
+announcer.setAttribute('role', 'status');
 
-const toolbar = document.createElement('div');
-toolbar.className = 'clause-toolbar no-print';
-toolbar.setAttribute('role', 'toolbar');
-toolbar.hidden = true;
+const actionBar = document.createElement('div');
+actionBar.className = 'clause-toolbar no-print';
+actionBar.setAttribute('role', 'toolbar');
+actionBar.hidden = true;
 const pathLabel = document.createElement('span');
 pathLabel.className = 'clause-toolbar__path';
 pathLabel.id = 'clause-toolbar-path';
-toolbar.setAttribute('aria-labelledby', pathLabel.id);
-toolbar.append(pathLabel);
+actionBar.setAttribute('aria-labelledby', pathLabel.id);
+actionBar.append(pathLabel);
 
 let current: HTMLElement | null = null;
 const cite = (): ClauseCite => ({ path: current ? (paths[current.id] ?? '') : '' });
@@ -47,7 +47,7 @@ async function copy(text: string, what: string, button: HTMLButtonElement): Prom
   button.textContent = '已复制';
   button.dataset['state'] = 'copied';
   // A live region, so a screen reader hears what was copied (the button's own text change is not announced).
-  status.textContent = `已复制${what}：${text}`;
+  announcer.textContent = `已复制${what}：${text}`;
   setTimeout(() => {
     button.textContent = label;
     delete button.dataset['state'];
@@ -69,12 +69,12 @@ const buttons = ACTIONS.filter((a) => a.when).map((a, i) => {
   b.addEventListener('click', () => {
     if (current) void copy(a.value(cite(), current.id), a.what, b);
   });
-  toolbar.append(b);
+  actionBar.append(b);
   return b;
 });
 
 // Roving focus: the toolbar is one Tab stop; ← → Home End move inside it.
-toolbar.addEventListener('keydown', (e) => {
+actionBar.addEventListener('keydown', (e) => {
   const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
   if (at < 0) return;
   const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1 }[e.key];
@@ -102,14 +102,14 @@ function setCurrent(clause: HTMLElement | null, place = false, chosen = true): v
     current = clause;
     clause.classList.add('is-current');
     pathLabel.textContent = paths[clause.id] || clause.dataset['label'] || '';
-    toolbar.hidden = false;
+    actionBar.hidden = false;
   }
   const line = place ? labelOf(clause)?.parentElement : null;
-  if (line && line.nextElementSibling !== toolbar) line.after(toolbar);
+  if (line && line.nextElementSibling !== actionBar) line.after(actionBar);
 }
 
 const clauseAt = (el: EventTarget | null): HTMLElement | null => {
-  if (!(el instanceof Element) || toolbar.contains(el)) return null;
+  if (!(el instanceof Element) || actionBar.contains(el)) return null;
   const label = el.closest<HTMLAnchorElement>('a.clause-label');
   const id = label?.hash.slice(1);
   return (id ? document.getElementById(decodeURIComponent(id)) : null) ?? el.closest<HTMLElement>('.clause[id]');
@@ -118,8 +118,8 @@ const clauseAt = (el: EventTarget | null): HTMLElement | null => {
 const body = document.querySelector<HTMLElement>('.doc-body');
 let pending = false;
 if (article && body && Object.keys(paths).length > 0) {
-  body.append(toolbar);
-  document.body.append(status);
+  body.append(actionBar);
+  document.body.append(announcer);
   document.body.classList.add('has-clause-toolbar');
   body.addEventListener('click', (e) => {
     if (!(e.target instanceof Element) || !e.target.closest('a, button')) setCurrent(clauseAt(e.target));
