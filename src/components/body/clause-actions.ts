@@ -1,12 +1,13 @@
 /**
  * Progressive enhancement of a document page: one toolbar (role="toolbar") acts on the current clause —
  * copy its short link (/c/…), its citation, its citation with the gazette issue and printed page. The
- * current clause is the one the reader last clicked or tapped, whose label has keyboard focus, that the URL
- * names, or, while scrolling, the one at the reading line under the sticky header. The toolbar stays in view
- * at the foot of the window, so nothing waits for a tap or a hover to appear, and it is one stop in the Tab
- * order (arrow keys move between its buttons), not two per clause. Hovering does not retarget it: the
- * pointer crosses other clauses on its way to the toolbar. The clause named by the URL hash is highlighted
- * (CSS :target does it without JavaScript; this also covers clauses reached after load).
+ * current clause is the one the reader last clicked or tapped, that the URL names (a deep link, an outline
+ * entry, Enter on a clause label), or, while scrolling, the one at the reading line under the sticky header.
+ * The toolbar stays in view at the foot of the window, so nothing waits for a tap or a hover to appear; in
+ * the document it stands first in the current clause, so it is one Tab stop in all (arrow keys move between
+ * its buttons), not two per clause: Tab from clause label to clause label, Enter on one, Tab to its actions.
+ * Hovering does not retarget it: the pointer crosses other clauses on its way to the toolbar. The clause named
+ * by the URL hash is highlighted (CSS :target does it without JavaScript; this also covers later navigation).
  */
 interface ClauseCite {
   path: string;
@@ -85,27 +86,19 @@ actionBar.addEventListener('keydown', (e) => {
   to?.focus();
 });
 
-/** The printed label linking to a clause: for a 条 of several 款 it heads its first 款 (Body.astro). */
-const labelOf = (clause: HTMLElement): Element | null => clause.querySelector(`a.clause-label[href="#${CSS.escape(clause.id)}"]`);
-
-/**
- * Makes `clause` current. `place` also moves the toolbar in the document to right after the clause's label
- * line, so the next Tab from the label reaches it; hovering and scrolling only retarget it.
- */
+/** Makes `clause` current; the toolbar moves to its start unless the reader is using the toolbar. */
 let holdUntil = 0;
-function setCurrent(clause: HTMLElement | null, place = false, chosen = true): void {
+function setCurrent(clause: HTMLElement | null, chosen = true): void {
   if (!clause || !(clause.id in paths)) return;
-  // The scroll a focus or a deep link causes must not take the choice away again.
+  // The scroll a deep link causes must not take the choice away again.
   if (chosen) holdUntil = performance.now() + 500;
-  if (clause !== current) {
-    current?.classList.remove('is-current');
-    current = clause;
-    clause.classList.add('is-current');
-    pathLabel.textContent = paths[clause.id] || clause.dataset['label'] || '';
-    actionBar.hidden = false;
-  }
-  const line = place ? labelOf(clause)?.parentElement : null;
-  if (line && line.nextElementSibling !== actionBar) line.after(actionBar);
+  if (clause === current) return;
+  current?.classList.remove('is-current');
+  current = clause;
+  clause.classList.add('is-current');
+  pathLabel.textContent = paths[clause.id] || clause.dataset['label'] || '';
+  actionBar.hidden = false;
+  if (!actionBar.contains(document.activeElement)) clause.prepend(actionBar);
 }
 
 const clauseAt = (el: EventTarget | null): HTMLElement | null => {
@@ -118,15 +111,10 @@ const clauseAt = (el: EventTarget | null): HTMLElement | null => {
 const body = document.querySelector<HTMLElement>('.doc-body');
 let pending = false;
 if (article && body && Object.keys(paths).length > 0) {
-  body.append(actionBar);
   document.body.append(announcer);
   document.body.classList.add('has-clause-toolbar');
   body.addEventListener('click', (e) => {
     if (!(e.target instanceof Element) || !e.target.closest('a, button')) setCurrent(clauseAt(e.target));
-  });
-  body.addEventListener('focusin', (e) => {
-    const el = e.target as Element;
-    setCurrent(clauseAt(el), el.matches('a.clause-label'));
   });
   window.addEventListener(
     'scroll',
@@ -135,7 +123,7 @@ if (article && body && Object.keys(paths).length > 0) {
       pending = true;
       requestAnimationFrame(() => {
         pending = false;
-        setCurrent(atReadingLine(body), false, false);
+        setCurrent(atReadingLine(body), false);
       });
     },
     { passive: true },
@@ -158,13 +146,13 @@ function highlight(): void {
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
   target.scrollIntoView({ block: 'start' });
-  if (target.classList.contains('clause')) setCurrent(target, true);
+  if (target.classList.contains('clause')) setCurrent(target);
 }
 
 window.addEventListener('hashchange', highlight);
 highlight();
 // From the start the toolbar names a clause: the one at the reading line, else the first.
-if (body && !current) setCurrent(atReadingLine(body) ?? body.querySelector<HTMLElement>('.clause[id]'), false, false);
+if (body && !current) setCurrent(atReadingLine(body) ?? body.querySelector<HTMLElement>('.clause[id]'), false);
 
 // The outline is open beside the text on wide screens; on a phone it starts folded above the text.
 const outlineBox = document.querySelector<HTMLDetailsElement>('.outline details');
