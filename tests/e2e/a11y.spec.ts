@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
-const PAGES = ['/', '/issues/', '/issues/2023/4/', '/documents/', '/documents/jzbf-2022-26/', '/documents/jzbf-2022-27/', '/search/', '/report/', '/no/such/page/'];
+const PAGES = ['/', '/issues/', '/issues/2023/4/', '/documents/', '/documents/year/2022/', '/documents/kind/%E9%80%9A%E7%9F%A5/', '/documents/jzbf-2022-26/', '/documents/jzbf-2022-27/', '/documents/2023-4-cover/', '/search/', '/report/', '/no/such/page/'];
 
 for (const path of PAGES) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {
@@ -35,6 +35,7 @@ test('keyboard only: Tab reaches a clause label, Enter chooses the clause, Tab r
   }
   expect(info).toMatchObject({ kind: 'label', clause: 'p2-s3-i11' });
   await page.keyboard.press('Enter');
+  await expect(page.locator('#p2-s3-i11')).toBeFocused();
   await page.keyboard.press('Tab');
   expect(await focused()).toMatchObject({ kind: 'action', clause: 'p2-s3-i11' });
   expect((await focused())?.outline).not.toBe('none');
