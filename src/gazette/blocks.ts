@@ -2,6 +2,7 @@
 import type { Attachment, Block, ClauseBlock, ClauseLevel, GazetteDocument, TextLink } from './model.ts';
 import { DIVISION_LEVELS } from './model.ts';
 import { toChinese } from './numerals.ts';
+import { fullWidthPunctuation } from './width.ts';
 
 /** Every block in reading order (pre-order: a clause, then its children). */
 export function* walkBlocks(blocks: Block[]): Generator<Block> {
@@ -107,23 +108,61 @@ function titleOf(c: ClauseBlock): string {
  * Every clause with its citation path (「二、（三）11.」, 「第十二条第二款第（三）项」), for the outline,
  * copy-citation and clause pages. An article is cited without its 编 章 节 (第十二条, not 第三章第十二条),
  * so a division's path is its own and starts no prefix for what lies inside it.
+ *
+ * A dash item (——) prints no numeral, so it is cited by its place among its dash siblings: 「一、（二）第一项」.
+ * In Chinese drafting usage the units enumerated inside a clause are 项 (条、款、项、目), and an unnumbered
+ * enumeration is counted (第一项、第二项); an official document's own levels are cited by their printed labels
+ * (一、（二）1.), and a legal norm's numbered 项 carries brackets (第（三）项), so neither can read the same.
+ * Five dash items of 26号 cited as 「一、（二）——」 before; each now has its own citation.
  */
 export function outline(blocks: Block[], prefix = ''): OutlineNode[] {
+  let dashes = 0;
   return blocks.flatMap((b) => {
     if (b.type !== 'clause') return [];
-    const path = `${prefix}${citationLabel(b)}`;
+    const label = b.level === 'dash' ? `第${toChinese(++dashes)}项` : citationLabel(b);
+    const path = `${prefix}${label}`;
     const inner = DIVISION_LEVELS.has(b.level) ? '' : path;
-    return [{ id: b.id, label: citationLabel(b), title: titleOf(b), level: b.level, path, children: outline(b.children, inner) }];
+    return [{ id: b.id, label, title: titleOf(b), level: b.level, path, children: outline(b.children, inner) }];
   });
+}
+
+/**
+ * A document's outline: its body's clauses, then each attachment as a node of its own whose clauses are cited
+ * after its label (「附件1 一、」), so an attachment's 一、 never shares the body's citation.
+ */
+export function documentOutline(doc: Pick<GazetteDocument, 'body' | 'attachments'>): OutlineNode[] {
+  return [
+    ...outline(doc.body),
+    ...doc.attachments.map((a) => ({ id: a.id, label: a.label, title: a.title, level: 'part' as const, path: a.label, children: outline(a.body, `${a.label} `) })),
+  ];
 }
 
 export function flatOutline(nodes: OutlineNode[]): OutlineNode[] {
   return nodes.flatMap((n) => [n, ...flatOutline(n.children)]);
 }
 
-/** The work a clause belongs to: an 印发 notice's clauses are those of the attached plan. */
+/** 《X》 with X's own brackets balanced: the 《 at 0 closes at the very end (「《A》B简报」 is not one title). */
+function wrappedWhole(t: string): boolean {
+  if (!t.startsWith('《') || !t.endsWith('》')) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '《') depth++;
+    else if (t[i] === '》' && --depth === 0) return i === t.length - 1;
+  }
+  return false;
+}
+
+/**
+ * The work a clause belongs to (an 印发 notice's clauses are those of the attached plan), as a citation writes
+ * it inside its own 《》: a title within it takes 〈〉 (GB/T 15834—2011 标点符号用法, 书名号 4.15: 书名号里边还要用
+ * 书名号时，外面一层用双书名号，里边一层用单书名号), so 137号 reads 《吉林省贯彻落实〈气象高质量发展纲要…〉…方案》
+ * and the 简报 《〈吉林市…规划建议〉教育科技发展相关论述简报》; half-width brackets are set full-width
+ * (fullWidthPunctuation).
+ */
 export function citedWork(doc: Pick<GazetteDocument, 'title' | 'planTitle'>): string {
-  return (doc.planTitle ?? doc.title).replace(/^《|》$/g, '');
+  const t = doc.planTitle ?? doc.title;
+  const bare = wrappedWhole(t) ? t.slice(1, -1) : t;
+  return fullWidthPunctuation(bare.replaceAll('《', '〈').replaceAll('》', '〉'));
 }
 
 /**
@@ -133,6 +172,24 @@ export function citedWork(doc: Pick<GazetteDocument, 'title' | 'planTitle'>): st
 export function citation(doc: Pick<GazetteDocument, 'title' | 'planTitle' | 'docNumber' | 'promulgation'>, path = ''): string {
   const number = doc.docNumber && !doc.promulgation ? `（${doc.docNumber.normalized}）` : '';
   return `《${citedWork(doc)}》${number}${path}`;
+}
+
+/** Where a document was published: the gazette's name, its issue and the printed page (原刊页码). */
+export interface PublishedIn {
+  gazette: string;
+  year: number;
+  number: number;
+  page: number | null;
+}
+
+/**
+ * The long form, naming where the text was published, in the form of 《法学引注手册》 for a text carried
+ * by a periodical (「载《刊名》某年第某期，第某页」): 《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）
+ * 二、（三）11.，载《吉林省人民政府公报》2023年第4期，第11页. The page is the printed one, where the document starts.
+ */
+export function longCitation(short: string, at: PublishedIn): string {
+  const page = at.page === null ? '' : `，第${at.page}页`;
+  return `${short}，载《${at.gazette}》${at.year}年第${at.number}期${page}`;
 }
 
 /** A text cut at its links, from offset `from` on: plain stretches and linked ones, in order. */

@@ -18,8 +18,11 @@ export const documentPath = (id: string): string => `/documents/${id}/`;
 /** A clause anchor on its document page, as content/published-anchors.txt records it. */
 export const clauseAnchorPath = (id: string, clause: string): string => `${documentPath(id)}#${clause}`;
 
+/** The folder of a document's clause short links. */
+export const clauseShortBase = (id: string): string => `/c/${id}/`;
+
 /** The short link of a clause (a forwarding page, for systems that drop '#'). */
-export const clauseShortPath = (id: string, clause: string): string => `/c/${id}/${clause}/`;
+export const clauseShortPath = (id: string, clause: string): string => `${clauseShortBase(id)}${clause}/`;
 
 /** The page of a 发文字号 (a forwarding page to its document). */
 export const numberPath = (number: string): string => `/n/${number}/`;
@@ -38,3 +41,9 @@ export const issuePrintPath = (i: { year: number; number: number }): string => `
 export const issuePdfPath = (issueId: string): string => `/pdf/${issueId}.pdf`;
 
 export const documentPdfPath = (id: string): string => `/pdf/documents/${id}.pdf`;
+
+/** The document index (文件索引) and its browsing pages: by year (成文日期), by kind (类别), by issuer (发文机关). */
+export const documentsPath = '/documents/';
+/** One group's pages: /documents/year/2023/, /documents/kind/通知/2/ (page 1 has no number). */
+export const documentsFacetPath = (facet: 'year' | 'kind' | 'issuer', key: string, page = 1): string =>
+  `/documents/${facet}/${encodeURIComponent(key)}/${page > 1 ? `${page}/` : ''}`;

@@ -56,3 +56,44 @@ export function toMatchForm(s: string): string {
 export function stripLayoutSpaces(s: string): string {
   return s.replace(SPACES_TOUCHING_WIDE, '').replace(SPACES, ' ').trim();
 }
+
+const HAN = /\p{Script=Han}/u;
+const WIDE_CHAR = new RegExp(`^${WIDE}$`, 'u');
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+
+/**
+ * Half-width punctuation set in Chinese text, displayed full-width: Chinese typesetting sets ，；：？！（）
+ * wide, while a PDF text layer or a web copy often carries the ASCII glyph (content/sources/000_0e00a8da3e3bc271.txt:6
+ * 「各市(州)人民政府,长白山管委会,」 where the printed page sets 「各市（州）人民政府，长白山管委会，」). A typographic normalisation for display only: the API and the .txt export keep what
+ * the source printed. One UTF-16 unit is replaced by one, so offsets (links, the ledger) hold, and toMatchForm
+ * folds the result back to the same form, so matching and search see no change.
+ *
+ * - a pair ( ) that holds a Han character or touches a wide character outside: 「(2022—2025年)」「(一)」
+ *   「规划(2021」; 「R&D (x)」 and 「f(x)」 keep theirs;
+ * - ,;:?! after a wide character (汉字, CJK punctuation, a full-width bracket); 1,000 and 8:30 keep theirs.
+ */
+export function fullWidthPunctuation(s: string): string {
+  const out = s.split('');
+  const wide = (c: string | undefined): boolean => c !== undefined && WIDE_CHAR.test(c);
+  const open: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === '(') open.push(i);
+    else if (out[i] === ')' && open.length > 0) {
+      const from = open.pop() ?? 0;
+      if (HAN.test(s.slice(from + 1, i)) || wide(s[from - 1]) || wide(s[i + 1])) [out[from], out[i]] = ['（', '）'];
+    }
+  }
+  for (let i = 1; i < out.length; i++) {
+    const full = FULL[out[i] ?? ''];
+    if (full && wide(out[i - 1])) out[i] = full;
+  }
+  return out.join('');
+}
+
+/** How many characters fullWidthPunctuation changes in a text. */
+export function widenedCount(s: string): number {
+  const w = fullWidthPunctuation(s);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s[i] !== w[i]) n++;
+  return n;
+}

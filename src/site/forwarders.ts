@@ -5,7 +5,7 @@
  * clauses, far too many to route through Astro's page pipeline.
  */
 import type { GazetteDocument } from '../gazette/model.ts';
-import { citation, documentClauses, flatOutline, outline } from '../gazette/blocks.ts';
+import { citation, documentClauses, documentOutline, flatOutline } from '../gazette/blocks.ts';
 import { clauseAnchorPath, clauseShortPath, documentPath, numberPath, withBase } from '../gazette/urls.ts';
 
 export interface ForwarderFile {
@@ -62,7 +62,9 @@ export function documentForwarders(doc: GazetteDocument, urls: SiteUrls): Forwar
   const docPath = withBase(urls.base, documentPath(doc.id));
   const abs = (p: string): string => new URL(p, urls.site).href;
   const texts = new Map(documentClauses(doc).map((c) => [c.id, c.text]));
-  const nodes = flatOutline([...outline(doc.body), ...doc.attachments.flatMap((a) => outline(a.body))]);
+  // Every clause of the page, cited as its buttons cite it; an attachment itself has no short link.
+  const attachments = new Set(doc.attachments.map((a) => a.id));
+  const nodes = flatOutline(documentOutline(doc)).filter((n) => !attachments.has(n.id));
   const files: ForwarderFile[] = nodes.map((n) => {
     const target = withBase(urls.base, clauseAnchorPath(doc.id, n.id));
     return {

@@ -33,14 +33,55 @@ test('every clause label links to its own anchor', async ({ page }) => {
   }
 });
 
-test('copy-citation puts the exact Chinese citation on the clipboard', async ({ page, context }) => {
+test('the clause toolbar copies the citation, its long form and the /c/ short link, and announces each copy', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${DOC}#p2-s3-i11`);
-  await page.locator('#p2-s3-i11').getByRole('button', { name: /引文/ }).click();
-  const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toBe('《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）二、（三）11.');
-  await page.locator('#p2-s3-i11').getByRole('button', { name: /链接/ }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/documents\/jzbf-2022-26\/#p2-s3-i11$/);
+  const bar = page.getByRole('toolbar');
+  await expect(bar).toHaveAccessibleName('二、（三）11.');
+  const clip = () => page.evaluate(() => navigator.clipboard.readText());
+  await bar.getByRole('button', { name: '引用', exact: true }).click();
+  expect(await clip()).toBe('《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）二、（三）11.');
+  await expect(page.getByRole('status')).toHaveText('已复制引文：《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）二、（三）11.');
+  // 26号 starts on printed page 11 of 2023年第4期 (the TOC, content/sources/001_2dbcd8b680e63142.txt:84)
+  await bar.getByRole('button', { name: '引用（含出处）' }).click();
+  expect(await clip()).toBe('《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）二、（三）11.，载《吉林省人民政府公报》2023年第4期，第11页');
+  await bar.getByRole('button', { name: '链接' }).click();
+  const link = await clip();
+  expect(link).toMatch(/\/c\/jzbf-2022-26\/p2-s3-i11\/$/);
+  await expect(page.getByRole('status')).toHaveText(`已复制链接：${link}`);
+  await page.goto(new URL(link).pathname);
+  await expect(page).toHaveURL(/\/documents\/jzbf-2022-26\/#p2-s3-i11$/);
+});
+
+test('a dash item (——) is cited by its ordinal: 一、（二）第二项', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(DOC);
+  // 「——坚持问题导向。」 is the second dash item under 一、（二） (content/sources/001_2dbcd8b680e63142.txt)
+  await page.locator('#p1-s2-d2 > p').click();
+  const bar = page.getByRole('toolbar');
+  await expect(bar).toHaveAccessibleName('一、（二）第二项');
+  await bar.getByRole('button', { name: '引用', exact: true }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('《吉林省科技创新生态优化工程实施方案》（吉政办发〔2022〕26号）一、（二）第二项');
+});
+
+test('headings name only their text; the clause actions are one Tab stop, not two per clause', async ({ page }) => {
+  await page.goto(DOC);
+  await expect(page.getByRole('heading', { name: '一、总体要求', exact: true })).toHaveCount(1);
+  expect(await page.locator('h2, h3, h4').evaluateAll((hs) => hs.filter((h) => h.querySelector('button')).length)).toBe(0);
+  // Tab through the whole page once: every clause label, the toolbar once, nothing else per clause.
+  const stops: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const el = document.activeElement;
+      return !el || el === document.body ? 'body' : el.classList.contains('clause-action') ? 'action' : el.classList.contains('clause-label') ? 'label' : 'other';
+    });
+    if (at === 'body' || (stops.length > 0 && (await page.evaluate(() => document.activeElement?.classList.contains('skip-link'))))) break;
+    stops.push(at);
+  }
+  expect(stops.filter((s) => s === 'label')).toHaveLength(3 + 8 + 26 + 9);
+  expect(stops.filter((s) => s === 'action').length).toBeLessThanOrEqual(1);
+  expect(stops.length).toBeLessThan(150);
 });
 
 test('the header shows number, issuer, date; the notice and signature; provenance lists sources and variants', async ({ page }) => {

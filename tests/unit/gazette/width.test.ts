@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stripLayoutSpaces, toMatchForm } from '../../../src/gazette/width.ts';
+import { fullWidthPunctuation, stripLayoutSpaces, toMatchForm, widenedCount } from '../../../src/gazette/width.ts';
 
 const read = (name: string): string[] => readFileSync(new URL(`../../../content/sources/${name}.txt`, import.meta.url), 'utf8').split('\n');
 const s000 = read('000_0e00a8da3e3bc271');
@@ -127,5 +127,30 @@ describe('stripLayoutSpaces', () => {
     const title = '吉林省科技创新生态优化工程实施方案';
     expect(line(s001, 272)).toBe(title);
     expect(stripLayoutSpaces(title)).toBe(title);
+  });
+});
+
+describe('fullWidthPunctuation (display only)', () => {
+  it('shows half-width punctuation between Chinese characters full-width (000 l.6, l.71)', () => {
+    expect(fullWidthPunctuation(line(s000, 6))).toBe(
+      '各市（州）人民政府，长白山管委会，长春新区、中韩（长春）国际合作示范区管委会，各县（市）人民政府，省政府各厅委办、各直属机构，驻吉中直有关部门、单位：',
+    );
+    expect(fullWidthPunctuation(line(s000, 71))).toContain('依据《残疾预防和残疾人康复条例》（国务院令第675号）和《国家残疾预防行动计划（2021-2025年）》（国办发〔2021〕50号），以及');
+  });
+
+  it('leaves numbers, Latin text and brackets that touch no Chinese alone', () => {
+    expect(fullWidthPunctuation('1,000 元 8:30 f(x) ISSN 1009-1818 (print)')).toBe('1,000 元 8:30 f(x) ISSN 1009-1818 (print)');
+    expect(fullWidthPunctuation('(一)加强 (1)项目 R&D (研发)')).toBe('（一）加强 （1）项目 R&D （研发）');
+  });
+
+  it('replaces one character by one, and toMatchForm folds it back', () => {
+    for (const n of [6, 7, 71]) {
+      const source = line(s000, n);
+      const shown = fullWidthPunctuation(source);
+      expect(shown.length).toBe(source.length);
+      expect(toMatchForm(shown)).toBe(toMatchForm(source));
+    }
+    // 000 l.6: the pairs of (州) (长春) (市), five commas and the closing colon
+    expect(widenedCount(line(s000, 6))).toBe(3 * 2 + 5 + 1);
   });
 });
