@@ -65,7 +65,7 @@ const ALLOWED: Record<string, string[]> = {
   'src/pdf': ['src/gazette', 'src/site', 'src/browser', 'src/components', 'src/styles'],
   'src/build': ['src/gazette', 'src/ingest', ...INGEST, 'src/site', 'src/search', 'src/search/build', 'src/pdf', 'src/browser'],
   scripts: ['src/build', 'src/gazette', 'src/browser', 'src/search/build', 'src/pdf', 'src/ingest'],
-  tools: ['tools', 'src/build', 'src/gazette', 'src/browser', ...INGEST, 'src/search', 'src/search/build', 'src/pdf', 'tests'],
+  tools: ['tools', 'src/build', 'src/gazette', 'src/browser', ...INGEST, 'src/site', 'src/search', 'src/search/build', 'src/pdf', 'tests'],
   'src/styles': [],
 };
 
