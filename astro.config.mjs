@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { BASE_PATH, SITE_URL } from './src/gazette/deploy.ts';
+import { gongbao } from './src/integration/gongbao.ts';
+// The gazette this site publishes (README, "Start a new gazette site"); site URL and base path come from it.
+import gazette from './gongbao.config.ts';
 
 export default defineConfig({
-  site: SITE_URL,
-  base: BASE_PATH,
+  integrations: [gongbao(gazette)],
   trailingSlash: 'always',
   // scripts/build.ts builds into a staging folder and swaps it into dist/ only when every stage passed.
   outDir: process.env.GONGBAO_OUT_DIR ?? './dist',

@@ -1,10 +1,9 @@
 /** Atom feed of issues and documents, newest first. Dates come from the sources, so the feed is reproducible. */
 import type { APIRoute } from 'astro';
 import { allDocuments, allIssues } from '../site/content.ts';
-import { issueLabel } from '../gazette/format.ts';
 import { documentPath, issuePath } from '../gazette/urls.ts';
 import { escapeHtml } from '../site/forwarders.ts';
-import { GAZETTE } from '../gazette/site.ts';
+import { GAZETTE, issueLabel } from '../site/gazette.ts';
 import { href } from '../site/url.ts';
 
 const day = (iso: string | null): string => `${iso ?? '1970-01-01'}T00:00:00Z`;
