@@ -1,6 +1,7 @@
 /**
- * The gazette a build is for: gongbao.config.ts at the project root (the folder the build runs in), read by the
- * ingest, the short links and the PDFs; astro.config.mjs reads the same file for the integration.
+ * The gazette a build is for: gongbao.config.ts at the project root (the folder the build runs in), or the file
+ * GONGBAO_CONFIG names; read by the ingest, the short links and the PDFs. astro.config.mjs reads the same file
+ * for the integration.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +12,8 @@ export const CONFIG_FILE = 'gongbao.config.ts';
 
 /** The configuration of the site in `root` (default: the working folder), validated. */
 export async function loadGazette(root = '.'): Promise<GazetteConfig> {
-  const mod = (await import(pathToFileURL(resolve(root, CONFIG_FILE)).href)) as { default?: unknown };
+  const file = resolve(root, process.env['GONGBAO_CONFIG'] ?? CONFIG_FILE);
+  const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
   return parseGazetteConfig(mod.default);
 }
 

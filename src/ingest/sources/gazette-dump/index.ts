@@ -28,7 +28,8 @@ import { isTabRow, isTitleRow, parseTabTable, readColumnMajor } from '../../stru
 import type { InsideCover, IssueFacts, MetaRead } from './issue-meta.ts';
 import { emptyFacts, isCaptionLine, isPinyinHeader, isTocHeading, matchTocEntry, parseAbout, parseInsideCover, readFacts } from './issue-meta.ts';
 import { endsSentence, lineBlocks, repairLayout } from '../../structure/layout.ts';
-import { isKnownIssuer } from '../../structure/issuers.ts';
+import { isKnownIssuer, type IssuerRegister } from '../../structure/issuers.ts';
+import type { IngestGazette } from '../../structure/gazette.ts';
 import { stripLayoutSpaces, toMatchForm } from '../../../gazette/width.ts';
 
 const KIND = 'gazette-dump' as const;
@@ -224,7 +225,7 @@ function officialParas(lines: Line[], file: string, findings: Finding[], removal
   return paras;
 }
 
-function readOfficial(lines: Line[], file: string, removals: Removal[]): Read {
+function readOfficial(lines: Line[], file: string, removals: Removal[], issuers: IssuerRegister): Read {
   const findings: Finding[] = [];
   const paras = officialParas(lines, file, findings, removals);
   const r = parseOfficial({ file, kind: KIND, paras, span: spanOf(lines) });
@@ -238,7 +239,7 @@ function readOfficial(lines: Line[], file: string, removals: Removal[]): Read {
   // The dump's line breaks inside titles became spaces; the reader strips them from the title only.
   const doc = { ...r.document, planTitle: r.document.planTitle === null ? null : stripLayoutSpaces(r.document.planTitle) };
   const title = trimmed(lines)[0]?.line ?? doc.span.from;
-  if (!doc.title) findings.push(unreadHeader(lines, file));
+  if (!doc.title) findings.push(unreadHeader(lines, file, issuers));
   return { doc, findings: [...findings, ...r.findings], titleLines: { from: title, to: title } };
 }
 
@@ -247,9 +248,9 @@ function readOfficial(lines: Line[], file: string, removals: Removal[]): Read {
  * has no name and no TOC entry finds it. In 001's layout the header ends with the 落款 — the issuer's
  * name on its own line, then the date — so a known issuer not followed by a date names the damage.
  */
-function unreadHeader(lines: Line[], file: string): Finding {
+function unreadHeader(lines: Line[], file: string, issuers: IssuerRegister): Finding {
   const filled = trimmed(lines).slice(0, 14);
-  const issuer = filled.findIndex((l, k) => k > 1 && isKnownIssuer(l.text) && !isDateLine(filled[k + 1]?.text ?? ''));
+  const issuer = filled.findIndex((l, k) => k > 1 && isKnownIssuer(issuers, l.text) && !isDateLine(filled[k + 1]?.text ?? ''));
   // Else the title is what is missing: it stands right above the 发文字号 that opened the region.
   const number = filled.find((l) => parseDocumentNumber(l.text));
   const at = issuer >= 0 ? filled[issuer]!.line + 1 : (number?.line ?? filled[0]?.line ?? 1);
@@ -468,7 +469,7 @@ function truncation(lines: Line[], sections: TocSection[], file: string): Findin
   ];
 }
 
-export function parseGazetteDump(input: SourceInput): SourceParse {
+export function parseGazetteDump(input: SourceInput, reader: IngestGazette): SourceParse {
   const { file } = input;
   const lines = splitLines(input.text);
   const removals: Removal[] = [];
@@ -483,10 +484,10 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
   const regions = findRegions(lines, file);
   for (const region of regions) {
     if (region.name === 'cover') {
-      const story = readCoverStory(readFacts(region.lines, 'cover', facts, read, file, true), file, removals);
+      const story = readCoverStory(readFacts(region.lines, 'cover', facts, read, file, reader.numbering, true), file, removals);
       if (story) reads.push(story);
     } else if (region.name === 'insideCover') {
-      inside = parseInsideCover(region.lines, facts, read, file);
+      inside = parseInsideCover(region.lines, facts, read, file, reader);
     }
   }
   for (const region of regions) {
@@ -495,7 +496,7 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
         reads.push(readEditorial(region.lines, file, removals));
         break;
       case 'document':
-        reads.push(readOfficial(region.lines, file, removals));
+        reads.push(readOfficial(region.lines, file, removals, reader.issuers));
         break;
       case 'appointments':
         reads.push(readColumn(region.lines, file, removals, facts.published, '任免'));
