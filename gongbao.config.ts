@@ -44,6 +44,7 @@ export default defineGazette({
   sections: ['卷首语', '省政府文件', '省政府办公厅文件', '人事任免', '政务要闻'],
   // 001 l.56–59
   masthead: ['传达政令', '宣传政策', '指导工作', '服务社会'],
+  searchExample: '吉政办发〔2022〕26号',
   legalNote: '政府公报所登文件与正式文件具有同等效力。',
   colour: '#a4161a',
   logo: null,

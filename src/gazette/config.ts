@@ -3,9 +3,10 @@
  * differ from another — its name and registration, its issuing authorities, how it numbers its issues, its
  * masthead and colour. One file per site (gongbao.config.ts at the project root) is read by both the Astro
  * integration (src/integration/gongbao.ts) and the ingest (src/build/config.ts); the pipeline receives it as
- * data. Pure: imports only zod.
+ * data. Pure: imports only zod and the 发文字号 reader.
  */
 import { z } from 'zod';
+import { parseDocumentNumber } from './doc-number.ts';
 
 /** A template holds its placeholder exactly once: 「第{number}期」. */
 const template = (placeholder: string) =>
@@ -56,6 +57,12 @@ export const GazetteConfigSchema = z.strictObject({
   sections: z.array(nonEmpty).default([]),
   /** 刊头 words under the name, e.g. 传达政令 宣传政策: shown when an issue's inside cover prints none. */
   masthead: z.array(nonEmpty).default([]),
+  /** A 发文字号 the search page's help writes in its several forms; default: the first number of the site. */
+  searchExample: z
+    .string()
+    .refine((n) => parseDocumentNumber(n) !== null, { message: '应为完整的发文字号，如 国办发〔2018〕126号' })
+    .nullable()
+    .default(null),
   /** The legal note every page's footer carries. */
   legalNote: nonEmpty,
   /** The accent colour (#rrggbb). */
