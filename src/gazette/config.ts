@@ -55,12 +55,12 @@ export const GazetteConfigSchema = z.strictObject({
   numbering: NumberingSchema,
   /** TOC column titles the gazette prints (「国务院文件」): a block with one of them is a column, never an entry. */
   sections: z.array(nonEmpty).default([]),
-  /** 刊头 words under the name, e.g. 传达政令 宣传政策: shown when an issue's inside cover prints none. */
+  /** 刊头 words under the name on the home page, e.g. 传达政令 宣传政策. */
   masthead: z.array(nonEmpty).default([]),
   /** A 发文字号 the search page's help writes in its several forms; default: the first number of the site. */
   searchExample: z
     .string()
-    .refine((n) => parseDocumentNumber(n) !== null, { message: '应为完整的发文字号，如 国办发〔2018〕126号' })
+    .refine((n) => parseDocumentNumber(n) !== null, { message: '应为完整的发文字号：机关代字、〔年份〕、序号和「号」' })
     .nullable()
     .default(null),
   /** The legal note every page's footer carries. */
