@@ -103,7 +103,7 @@ function problemText(issue: z.core.$ZodIssue): string {
 
 /** Validates a configuration; throws GazetteConfigError naming every wrong field. */
 export function parseGazetteConfig(input: unknown): GazetteConfig {
-  const r = GazetteConfigSchema.safeParse(input);
+  const r = GazetteConfigSchema.safeParse(input, { reportInput: true });
   if (!r.success) throw new GazetteConfigError(r.error.issues.map(problemText));
   const config = r.data;
   const names = config.issuers.map((i) => i.name);
