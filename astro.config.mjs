@@ -6,7 +6,7 @@ import { gongbao } from './src/integration/gongbao.ts';
 
 // The gazette this site publishes (README, "Start a new gazette site"): gongbao.config.ts, or the file GONGBAO_CONFIG
 // names (src/build/config.ts reads the same one for the ingest). Site URL and base path come from it.
-const { default: gazette } = await import(pathToFileURL(resolve(process.env.GONGBAO_CONFIG ?? 'gongbao.config.ts')).href);
+const { default: gazette } = await import(/* @vite-ignore */ pathToFileURL(resolve(process.env.GONGBAO_CONFIG ?? 'gongbao.config.ts')).href);
 
 export default defineConfig({
   integrations: [gongbao(gazette)],
