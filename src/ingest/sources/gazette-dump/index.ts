@@ -30,6 +30,7 @@ import { emptyFacts, isCaptionLine, isPinyinHeader, isTocHeading, matchTocEntry,
 import { endsSentence, lineBlocks, repairLayout } from '../../structure/layout.ts';
 import { isKnownIssuer, type IssuerRegister } from '../../structure/issuers.ts';
 import type { IngestGazette } from '../../structure/gazette.ts';
+import type { GazetteConfig } from '../../../gazette/config.ts';
 import { stripLayoutSpaces, toMatchForm } from '../../../gazette/width.ts';
 
 const KIND = 'gazette-dump' as const;
@@ -469,6 +470,25 @@ function truncation(lines: Line[], sections: TocSection[], file: string): Findin
   ];
 }
 
+/** A dump of another gazette than the configured one (a source dropped into the wrong site): one warning per fact it prints otherwise. */
+function otherGazette(issue: Issue, config: GazetteConfig, line: number): Finding[] {
+  const facts: Array<[string, string | null, string]> = [
+    ['刊名', issue.gazette, config.name],
+    ['国际标准刊号', issue.issn, config.issn],
+    ['国内统一刊号', issue.cn, config.cn],
+  ];
+  return facts
+    .filter(([, printed, configured]) => printed !== null && toMatchForm(printed) !== toMatchForm(configured))
+    .map(([what, printed, configured]) => ({
+      kind: 'gazette-mismatch',
+      severity: 'warning',
+      file: issue.file,
+      line,
+      message: `本来源印的${what}是「${printed}」，与配置（gongbao.config.ts）的「${configured}」不同：可能是另一种公报的文本。`,
+      action: '照常发布；若来源放错了网站，请移走；若配置有误，请更正 gongbao.config.ts',
+    }));
+}
+
 export function parseGazetteDump(input: SourceInput, reader: IngestGazette): SourceParse {
   const { file } = input;
   const lines = splitLines(input.text);
@@ -562,6 +582,7 @@ export function parseGazetteDump(input: SourceInput, reader: IngestGazette): Sou
     statement: inside.statement,
     file,
   };
+  findings.push(...otherGazette(issue, reader.config, lines.find((l) => !isBlank(l.text))?.line ?? 1));
   removals.sort((a, b) => a.line - b.line);
   return { file, kind: KIND, meta: read.meta, issue, documents, findings, removals };
 }
