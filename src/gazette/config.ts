@@ -21,6 +21,12 @@ export const IssuerSchema = z.strictObject({
   aliases: z.array(nonEmpty).default([]),
   /** 机关代字 of the numbers it issues (「国办发」): a number with one of them signed by another known issuer is reported. */
   codes: z.array(nonEmpty).default([]),
+  /**
+   * ASCII initials for a code whose characters the pinyin table of doc-number.ts lacks or reads otherwise
+   * (src/ingest/structure/issuers.ts numberSlug)
+   * (「{ 蚌政发: 'bzf' }」): its documents' URLs. The search page resolves a typed slug only from the table.
+   */
+  slugs: z.record(z.string(), z.string().regex(/^[a-z]+$/, { message: '应为小写拉丁字母' })).default({}),
 });
 
 export const NumberingSchema = z.strictObject({
@@ -106,6 +112,8 @@ export function parseGazetteConfig(input: unknown): GazetteConfig {
   const r = GazetteConfigSchema.safeParse(input, { reportInput: true });
   if (!r.success) throw new GazetteConfigError(r.error.issues.map(problemText));
   const config = r.data;
+  const stray = config.issuers.flatMap((i, k) => Object.keys(i.slugs).filter((c) => !i.codes.includes(c)).map((c) => `issuers.${k}.slugs：「${c}」不在该机关的 codes 中`));
+  if (stray.length) throw new GazetteConfigError(stray);
   const names = config.issuers.map((i) => i.name);
   const twice = names.filter((n, i) => names.indexOf(n) !== i);
   if (twice.length) throw new GazetteConfigError([`issuers：发文机关重复列出：${[...new Set(twice)].join('、')}`]);

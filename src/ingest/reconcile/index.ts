@@ -7,10 +7,9 @@
  * an ASCII id, its issue, its sources and roles, the collation notes and every finding about any copy.
  */
 import type { DocumentKind, DocumentNumber, Finding, GazetteDocument, SourceDocument, SourceParse, Variant } from '../../gazette/model.ts';
-import { docNumberSlug } from '../../gazette/doc-number.ts';
 import { AUTHORITY_RANK } from './authority.ts';
 import { groupCopies, isTraditionalDocument } from './group.ts';
-import { canonicalIssuers, codeMismatch, unknownIssuers, type IssuerRegister } from '../structure/issuers.ts';
+import { canonicalIssuers, codeMismatch, numberSlug, unknownIssuers, type IssuerRegister } from '../structure/issuers.ts';
 import type { TamperPlace } from './tamper.ts';
 import { findTampering, tamperFindings } from './tamper.ts';
 import type { Comparison, Hunk, Witness } from './variants.ts';
@@ -86,10 +85,10 @@ function collateGroup(ws: readonly Witness[], register: IssuerRegister): Collati
 }
 
 /** Id from the 发文字号, else the adapter's slug, else date (or issue) and kind; an unmappable 机关代字 is an error. */
-function baseSlug(doc: SourceDocument, number: DocumentNumber | null, issue: string | null, findings: Finding[]): string {
+function baseSlug(doc: SourceDocument, number: DocumentNumber | null, issue: string | null, findings: Finding[], register: IssuerRegister): string {
   if (number) {
     try {
-      return docNumberSlug(number);
+      return numberSlug(register, number);
     } catch (err) {
       findings.push({
         kind: 'slug-unmapped',
@@ -97,7 +96,7 @@ function baseSlug(doc: SourceDocument, number: DocumentNumber | null, issue: str
         file: doc.file,
         line: doc.span.from,
         message: `No ASCII id can be made from ${number.normalized}: ${err instanceof Error ? err.message : String(err)}.`,
-        action: 'Used an id from the metadata or from date and kind; add the character to the pinyin table of doc-number.ts.',
+        action: 'Used an id from the metadata or from date and kind; give the 机关代字 its initials (slugs) in gongbao.config.ts.',
       });
     }
   }
@@ -231,7 +230,7 @@ export function reconcile(parses: SourceParse[], register: IssuerRegister, hashe
     const tampered = new Set(copies.flatMap((c) => c.places.map((p) => (p.side === 'copy' ? c.copy : auth))));
     const issue = auth.doc.sourceKind === 'gazette-dump' ? (owner.get(auth.doc)!.issue?.id ?? null) : null;
     const docNumber = auth.doc.docNumber ?? ws.find((w) => !tampered.has(w) && w.doc.docNumber)?.doc.docNumber ?? null;
-    const id = assignId(baseSlug(auth.doc, docNumber, issue, own), group.claim, auth.doc, used, own);
+    const id = assignId(baseSlug(auth.doc, docNumber, issue, own, register), group.claim, auth.doc, used, own);
     for (const d of group.members) slugOf.set(d, id);
 
     own.push(...authorityFindings(ws, collation, tampered, register));

@@ -6,7 +6,8 @@
  * report as `issuer-unknown`; names are full official names, as signed.
  */
 import type { Issuer } from '../../gazette/config.ts';
-import type { SourceDocument } from '../../gazette/model.ts';
+import type { DocumentNumber, SourceDocument } from '../../gazette/model.ts';
+import { docNumberSlug } from '../../gazette/doc-number.ts';
 import { toMatchForm } from '../../gazette/width.ts';
 import { toSimplified } from '../text/traditional.ts';
 
@@ -21,6 +22,8 @@ export interface IssuerRegister {
   readonly titleAliases: ReadonlyArray<readonly [alias: string, authority: string]>;
   /** 机关代字 (国办发) → the authority whose numbers carry it. */
   readonly codes: ReadonlyMap<string, string>;
+  /** 机关代字 → the configured ASCII initials of its slugs (docNumberSlug). */
+  readonly slugs: ReadonlyMap<string, string>;
   /** The names in comparison form (toMatchForm). */
   readonly known: ReadonlySet<string>;
   /** Known names by first character, longest first, for scanning compared text. */
@@ -40,6 +43,7 @@ export function issuerRegister(issuers: readonly Issuer[]): IssuerRegister {
       .flatMap((i) => [...new Set([i.name, ...i.aliases])].map((a) => [toMatchForm(a), i.name] as const))
       .sort((a, b) => b[0].length - a[0].length),
     codes: new Map(issuers.flatMap((i) => i.codes.map((c) => [c, i.name] as const))),
+    slugs: new Map(issuers.flatMap((i) => Object.entries(i.slugs))),
     known: new Set(issuers.map((i) => toMatchForm(i.name))),
     byFirst,
   };
@@ -94,6 +98,15 @@ export function findIssuerNames(register: IssuerRegister, chars: readonly string
     i += name.length - 1;
   }
   return found;
+}
+
+/**
+ * The URL slug of a 发文字号: docNumberSlug's pinyin initials, or those the configuration gives the 机关代字
+ * (issuers[].slugs) in the same form — 蚌政发〔2020〕3号 with 「bzf」 → bzf-2020-3. Throws as docNumberSlug does.
+ */
+export function numberSlug(register: IssuerRegister, n: DocumentNumber): string {
+  const initials = register.slugs.get(n.agency);
+  return initials === undefined ? docNumberSlug(n) : [initials, ...(n.year === 0 ? [] : [n.year]), n.serial].join('-');
 }
 
 /**

@@ -17,7 +17,7 @@ describe('the gazette configuration', () => {
   it('validates both gazettes of the repository, with their defaults filled in', () => {
     // content/sources/001_2dbcd8b680e63142.txt:130–131 「国际标准刊号：ISSN1009-1818」「国内统一刊号：CN22-1416/D」
     expect(SEED).toMatchObject({ name: '吉林省人民政府公报', issn: '1009-1818', cn: '22-1416/D', jurisdiction: '吉林省', logo: null });
-    expect(SEED.issuers.find((i) => i.name === '国务院')).toEqual({ name: '国务院', aliases: [], codes: [] });
+    expect(SEED.issuers.find((i) => i.name === '国务院')).toEqual({ name: '国务院', aliases: [], codes: [], slugs: {} });
     expect(GUOWUYUAN).toMatchObject({ name: '中华人民共和国国务院公报', numbering: { number: '第{number}号', cumulative: '（总号：{cumulative}）' } });
   });
 
@@ -41,6 +41,13 @@ describe('the gazette configuration', () => {
   it('rejects an issuer listed twice and a search example that is no 发文字号', () => {
     expect(problems({ ...SEED, issuers: [{ name: '国务院' }, { name: '国务院' }] })).toEqual(['issuers：发文机关重复列出：国务院']);
     expect(problems({ ...SEED, searchExample: '26号' })).toEqual(['searchExample：应为完整的发文字号：机关代字、〔年份〕、序号和「号」']);
+  });
+
+  it('accepts slug initials only for a code of the same issuer', () => {
+    const issuers = [{ name: '国务院办公厅', codes: ['国办发'], slugs: { 国办发: 'gbf' } }];
+    expect(parseGazetteConfig({ ...SEED, issuers }).issuers[0]!.slugs).toEqual({ 国办发: 'gbf' });
+    expect(problems({ ...SEED, issuers: [{ name: '国务院', slugs: { 国办发: 'gbf' } }] })).toEqual(['issuers.0.slugs：「国办发」不在该机关的 codes 中']);
+    expect(problems({ ...SEED, issuers: [{ name: '国务院办公厅', codes: ['国办发'], slugs: { 国办发: 'GBF' } }] })).toEqual(['issuers.0.slugs.国办发：应为小写拉丁字母']);
   });
 
   it('defineGazette throws with every problem in its message', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../../src/ingest/pipeline.ts';
-import { codeMismatch, canonicalIssuers, issuerRegister } from '../../../src/ingest/structure/issuers.ts';
+import { codeMismatch, canonicalIssuers, issuerRegister, numberSlug } from '../../../src/ingest/structure/issuers.ts';
 import { titleKey } from '../../../src/ingest/link/citations.ts';
 import { parseDocumentNumber } from '../../../src/gazette/doc-number.ts';
 import GUOWUYUAN from '../../../examples/guowuyuan-gongbao/gongbao.config.ts';
@@ -46,6 +46,12 @@ describe('a second gazette read from its configuration', () => {
     expect(seed.findings.filter((f) => f.kind === 'source-unreadable').map((f) => f.message)).toEqual([`${DUMP} 第4行：公报文本的封面和内封都没有刊名、年份或期号（封面从本行开始）`]);
   });
 
+  it('takes a 机关代字’s slug initials from the configuration when it gives them', () => {
+    const issuers = GUOWUYUAN.issuers.map((i) => (i.name === '国务院办公厅' ? { ...i, slugs: { 国办发: 'gwybgt' } } : i));
+    const r2 = runIngest(files, { gazette: { ...GUOWUYUAN, issuers } });
+    expect(r2.documents.map((d) => d.id)).toEqual(['gwybgt-2018-126', 'gf-2019-4']);
+  });
+
   it('reports a dump whose name or registration is not the configured gazette’s', () => {
     const other = runIngest(files, { gazette: { ...GUOWUYUAN, name: '国务院公报', issn: '1004-3439' } });
     expect(other.findings.filter((f) => f.kind === 'gazette-mismatch').map((f) => [f.line, f.message])).toEqual([
@@ -66,6 +72,14 @@ describe('the issuer register of a configuration', () => {
   it('compares titles by issuer only for the authorities the gazette abbreviates', () => {
     expect(titleKey('省委省政府关于创新型省份建设的意见', SEED_ISSUERS)).toBe('中共吉林省委+吉林省人民政府|关于创新型省份建设的意见');
     expect(titleKey('国务院关于印发国家职业教育改革实施方案的通知', issuerRegister(GUOWUYUAN.issuers))).toBe('国务院关于印发国家职业教育改革实施方案的通知');
+  });
+
+  it('makes slugs from the pinyin table, or from the initials the configuration gives a 机关代字 (蚌 is not in the table)', () => {
+    const register = issuerRegister([{ name: '蚌埠市人民政府', aliases: [], codes: ['蚌政发'], slugs: { 蚌政发: 'bzf' } }]);
+    expect(numberSlug(register, parseDocumentNumber('蚌政发〔2020〕3号')!)).toBe('bzf-2020-3');
+    expect(() => numberSlug(SEED_ISSUERS, parseDocumentNumber('蚌政发〔2020〕3号')!)).toThrow(/蚌/);
+    expect(numberSlug(SEED_ISSUERS, parseDocumentNumber('吉政办发〔2022〕26号')!)).toBe('jzbf-2022-26');
+    expect(numberSlug(register, parseDocumentNumber('国务院令第675号')!)).toBe('gwyl-675');
   });
 
   it('names the owner of a 机关代字 when the document is signed by another known issuer only', () => {

@@ -23,12 +23,12 @@ import { isOrderHeading, parseOfficial } from '../../structure/official.ts';
 import { parseArticleLabel, parseDivisionHeading } from '../../structure/legal-norm.ts';
 import type { BodyItem } from '../../structure/clauses.ts';
 import { buildBody, parseClauseLabel } from '../../structure/clauses.ts';
-import { docNumberSlug, parseDocumentNumber } from '../../../gazette/doc-number.ts';
+import { parseDocumentNumber } from '../../../gazette/doc-number.ts';
 import { isTabRow, isTitleRow, parseTabTable, readColumnMajor } from '../../structure/tab-table.ts';
 import type { InsideCover, IssueFacts, MetaRead } from './issue-meta.ts';
 import { emptyFacts, isCaptionLine, isPinyinHeader, isTocHeading, matchTocEntry, parseAbout, parseInsideCover, readFacts } from './issue-meta.ts';
 import { endsSentence, lineBlocks, repairLayout } from '../../structure/layout.ts';
-import { isKnownIssuer, type IssuerRegister } from '../../structure/issuers.ts';
+import { isKnownIssuer, numberSlug, type IssuerRegister } from '../../structure/issuers.ts';
 import type { IngestGazette } from '../../structure/gazette.ts';
 import type { GazetteConfig } from '../../../gazette/config.ts';
 import { stripLayoutSpaces, toMatchForm } from '../../../gazette/width.ts';
@@ -425,11 +425,11 @@ function resolveToc(sections: TocSection[], reads: Read[], issueFindings: Findin
 }
 
 /** The 发文字号 slug (src/gazette/doc-number.ts), or issue + column for a document without one (or whose 机关代字 has no slug). */
-function slugFor(doc: SourceDocument, issueId: string, index: number, findings: Finding[]): string {
+function slugFor(doc: SourceDocument, issueId: string, index: number, findings: Finding[], issuers: IssuerRegister): string {
   const fallback = `${issueId}-${COLUMN_SLUG[doc.kind] ?? `doc${index + 1}`}`;
   if (!doc.docNumber) return fallback;
   try {
-    return docNumberSlug(doc.docNumber);
+    return numberSlug(issuers, doc.docNumber);
   } catch (err) {
     findings.push({
       kind: 'slug-fallback',
@@ -549,7 +549,7 @@ export function parseGazetteDump(input: SourceInput, reader: IngestGazette): Sou
 
   const documents = reads.map((r, i) => {
     const { doc } = r;
-    const slug = slugFor(doc, id, i, findings);
+    const slug = slugFor(doc, id, i, findings, reader.issuers);
     doc.slug = slug;
     doc.date ??= facts.published;
     for (const entry of tocByDoc.get(i) ?? []) entry.document = slug;
