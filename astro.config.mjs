@@ -4,14 +4,18 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { BASE_PATH, SITE_URL } from './src/gazette/deploy.ts';
 import { EDITORIAL_HEADING_PREFIX } from './src/site/editorial/refs.ts';
 import { remarkEditorialRefs } from './src/site/editorial/remark-refs.ts';
 import { rehypeTableAlign } from './src/site/editorial/rehype-table-align.ts';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gongbao } from './src/integration/gongbao.ts';
+
+// The gazette this site publishes (README, "Start a new gazette site"): gongbao.config.ts, or the file GONGBAO_CONFIG
+// names (src/build/config.ts reads the same one for the ingest). Site URL and base path come from it.
+const { default: gazette } = await import(/* @vite-ignore */ pathToFileURL(resolve(process.env.GONGBAO_CONFIG ?? 'gongbao.config.ts')).href);
 
 export default defineConfig({
-  site: SITE_URL,
-  base: BASE_PATH,
   trailingSlash: 'always',
   // scripts/build.ts builds into a staging folder and swaps it into dist/ only when every stage passed.
   outDir: process.env.GONGBAO_OUT_DIR ?? './dist',
@@ -24,6 +28,7 @@ export default defineConfig({
   // no smart quotes, which would rewrite the straight quotes of Chinese text. remarkEditorialRefs stops the
   // build at a reference to a document or clause the site does not have, with the MDX file and line.
   integrations: [
+    gongbao(gazette),
     mdx({
       processor: unified({
         gfm: false,

@@ -6,10 +6,11 @@
  * that would publish something wrong (a slug collision, a removed anchor) always stop it. The output folders are written to a staging folder and swapped in whole.
  *   --record-anchors   add this run's clause URLs to content/published-anchors.txt
  */
+import { loadGazette } from '../src/build/config.ts';
 import { ANCHORS_FILE, ingestContent, SOURCES_DIR } from '../src/build/ingest.ts';
 
 const t0 = performance.now();
-const { result, anchors, fatal } = ingestContent({ sources: process.env.GONGBAO_SOURCES ?? SOURCES_DIR, recordAnchors: process.argv.includes('--record-anchors'), strict: process.argv.includes('--strict') });
+const { result, anchors, fatal } = ingestContent({ sources: process.env.GONGBAO_SOURCES ?? SOURCES_DIR, gazette: await loadGazette(), recordAnchors: process.argv.includes('--record-anchors'), strict: process.argv.includes('--strict') });
 
 if (anchors.recorded !== null) console.log(`anchors: ${anchors.recorded} recorded in ${ANCHORS_FILE}`);
 else if (anchors.unrecorded > 0) console.log(`anchors: ${anchors.unrecorded} new clause URL(s) not yet in ${ANCHORS_FILE} (npm run anchors:record)`);

@@ -6,6 +6,7 @@
  *   --only=<id>[,<id>]   only these issue ids / document slugs
  *   --cache-dir=<dir>    render cache (default .cache/pdf)
  */
+import { loadGazette, siteTarget } from '../src/build/config.ts';
 import { requireModernNode } from '../src/build/run.ts';
 import { exportPdfs } from '../src/pdf/render.ts';
 
@@ -15,6 +16,6 @@ const siteDir = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean);
 const cacheDir = args.find((a) => a.startsWith('--cache-dir='))?.slice('--cache-dir='.length);
 const t0 = performance.now();
-const results = await exportPdfs({ siteDir, documents: !args.includes('--issues-only'), ...(only ? { only } : {}), ...(cacheDir ? { cacheDir } : {}) });
+const results = await exportPdfs({ siteDir, base: siteTarget(await loadGazette()).base, documents: !args.includes('--issues-only'), ...(only ? { only } : {}), ...(cacheDir ? { cacheDir } : {}) });
 const rendered = results.filter((r) => !r.cached).length;
 console.log(`pdf: ${results.length} PDF(s) in ${siteDir}/pdf/ (${rendered} rendered, ${results.length - rendered} cached) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

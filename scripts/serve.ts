@@ -1,16 +1,17 @@
 /**
  * A static file server for dist/ on 127.0.0.1, used by the end-to-end tests (and handy for previewing the
- * exact bytes a static host would serve). Honours BASE_PATH; unknown paths get dist/404.html with status 404.
+ * exact bytes a static host would serve). Serves under the built base path (gongbao.config.ts, or BASE_PATH); unknown
+ * paths get dist/404.html with status 404.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { CONTENT_TYPES } from '../src/gazette/mime.ts';
-import { normalizeBase } from '../src/gazette/urls.ts';
+import { loadGazette, siteTarget } from '../src/build/config.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
-const base = normalizeBase(process.env.BASE_PATH ?? '/');
+const { base } = siteTarget(await loadGazette());
 
 
 function resolveFile(urlPath: string): string | null {

@@ -13,6 +13,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../search/build/pagefind.ts';
 import { exportPdfs } from '../pdf/render.ts';
+import type { GazetteConfig } from '../gazette/config.ts';
+import { loadGazette, siteTarget } from './config.ts';
 import { writeForwarders } from './forwarders.ts';
 import { planRebuild, type BuildState, type DocumentLinks, type IssueRef, type RebuildPlan } from './incremental.ts';
 import { run } from './run.ts';
@@ -31,7 +33,7 @@ export const astroStage = (outDir: string, only?: readonly string[]): void =>
   run('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: outDir, ...(only ? { GONGBAO_ONLY: only.join(',') } : {}) });
 
 /** The short-link pages (/c/…, /n/…) of every document, or of `only`; returns how many were written. */
-export const forwardersStage = (siteDir: string, only?: readonly string[]): number => writeForwarders(siteDir, only ? new Set(only) : undefined);
+export const forwardersStage = (siteDir: string, gazette: GazetteConfig, only?: readonly string[]): number => writeForwarders(siteDir, gazette, only ? new Set(only) : undefined);
 
 /** Records what this build was made from (by default: the project now), so that the next `--incremental` build can follow it. */
 export const recordStateStage = (state: BuildState = currentState()): void => writeBuildState(state);
@@ -67,6 +69,8 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
   };
 
   if (opts.noPdf && opts.incremental) throw new Error('build: --no-pdf is for full builds only (an incremental build merges into the PDFs of the last one)');
+  const gazette = await loadGazette();
+  const { base } = siteTarget(gazette);
   rmSync(staging, { recursive: true, force: true });
   await stage('ingest', () => ingestStage(opts.strict));
   const state = currentState();
@@ -77,16 +81,16 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
     // buildSearchIndex throws on any Pagefind error and on an index without pages.
     await stage('search index', () => buildSearchIndex(staging));
     // After the search index: Pagefind need not read tens of thousands of forwarding pages.
-    await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging)} short-link pages`));
-    if (!opts.noPdf) await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf') }));
+    await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, gazette)} short-link pages`));
+    if (!opts.noPdf) await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base }));
     swapIn([{ staged: staging, target: dist }]);
   } else {
     const ids = [...plan.documents, ...plan.issues];
     opts.log(`build: incremental — ${plan.documents.length} document(s), ${plan.issues.length} issue(s), search years ${plan.years.join(', ') || 'none'}`);
     await stage('astro build (changed)', () => astroStage(staging, ids));
     if (plan.years.length > 0) await stage('search index (changed shards)', () => buildSearchIndex(staging, { only: plan.years, under: [dist] }));
-    await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, plan.documents)} short-link pages`));
-    await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), only: ids, mergeWith: join(dist, 'pdf', 'manifest.json') }));
+    await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, gazette, plan.documents)} short-link pages`));
+    await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base, only: ids, mergeWith: join(dist, 'pdf', 'manifest.json') }));
     // Every stage passed: only now does dist/ change, file by file.
     await stage('move into dist', () => moveInto(staging, dist));
     rmSync(staging, { recursive: true, force: true });

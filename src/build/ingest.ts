@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GazetteConfig } from '../gazette/config.ts';
 import type { Finding } from '../gazette/model.ts';
 import { runIngest, type IngestResult, type LedgerCache, type SourceFile } from '../ingest/pipeline.ts';
 import type { LedgerEntry } from '../ingest/check/ledger.ts';
@@ -100,10 +101,10 @@ export interface IngestRun {
 }
 
 /** Runs the ingest over `sources` and, unless a finding is fatal, replaces the generated collections whole. */
-export function ingestContent(opts: { sources: string; recordAnchors: boolean; strict?: boolean }): IngestRun {
+export function ingestContent(opts: { sources: string; gazette: GazetteConfig; recordAnchors: boolean; strict?: boolean }): IngestRun {
   // An editor's record that a copy may stand in for a document the gazette printed (README, "Trust").
   const copyDecisions = existsSync(COPY_DECISIONS_FILE) ? (JSON.parse(readFileSync(COPY_DECISIONS_FILE, 'utf8')) as CopyDecision[]) : [];
-  const result = runIngest(readSources(opts.sources), { ledgerCache: ledgerCache(), copyDecisions });
+  const result = runIngest(readSources(opts.sources), { gazette: opts.gazette, ledgerCache: ledgerCache(), copyDecisions });
   const anchors = checkPublishedAnchors(result, opts.recordAnchors);
   const emitted = emitCollections(result);
   // Nothing is swapped into content/ when the build must stop: the previous output stays intact.

@@ -10,9 +10,9 @@ export const STATE_FILE = '.cache/build-state.json';
 
 export const jsonFiles = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
 
-/** Everything but content that shapes the output: a change here means a full build. */
+/** Everything but content that shapes the output (the gazette's configuration too): a change here means a full build. */
 function codeDigest(root: string): string {
-  const files = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].filter((f) => existsSync(join(root, f)));
+  const files = ['astro.config.mjs', 'gongbao.config.ts', 'package-lock.json', 'tsconfig.json'].filter((f) => existsSync(join(root, f)));
   for (const dir of ['src', 'scripts', 'public', 'content/editorial']) {
     if (!existsSync(join(root, dir))) continue;
     for (const d of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {

@@ -1,14 +1,4 @@
-/** How the gazette writes an issue number and a date (pure). */
-
-/** 第4期（复总第888期） — the gazette's own wording on the cover; 第4期 without a cumulative number. */
-export function issueNumberLabel(i: { number: number; cumulative: number | null }): string {
-  return `第${i.number}期${i.cumulative ? `（复总第${i.cumulative}期）` : ''}`;
-}
-
-/** 2023年第4期（复总第888期） */
-export function issueLabel(i: { year: number; number: number; cumulative: number | null }): string {
-  return `${i.year}年${issueNumberLabel(i)}`;
-}
+/** How the gazette writes a date (pure); issue numbers are src/gazette/numbering.ts. */
 
 /** 2023-02-28 → 2023年2月28日; anything that is not an ISO date → null. */
 export function isoToChinese(iso: string): string | null {

@@ -13,6 +13,8 @@ import { inferDocNumbers } from './link/inferred-number.ts';
 import { buildLedger, ledgerFindings, type LedgerEntry } from './check/ledger.ts';
 import { fromWithheld, withheldSources } from './check/withhold.ts';
 import { withholdCopiesOfGazette, type CopyDecision, type GazetteWitness } from './reconcile/printed.ts';
+import type { GazetteConfig } from '../gazette/config.ts';
+import { ingestGazette, type IngestGazette } from './structure/gazette.ts';
 
 export interface SourceFile {
   /** Path relative to the project, e.g. content/sources/001_….txt */
@@ -54,7 +56,7 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function readSource(src: SourceFile, findings: Finding[]): { summary: SourceSummary; parsed: { parse: SourceParse; text: string } | null; text: string } {
+function readSource(src: SourceFile, gazette: IngestGazette, findings: Finding[]): { summary: SourceSummary; parsed: { parse: SourceParse; text: string } | null; text: string } {
   const summary: SourceSummary = { file: src.file, sha256: sha256(src.bytes), bytes: src.bytes.length, kind: null, documents: 0, error: null };
   const decoded = decodeSource(src.file, src.bytes);
   if (!decoded.ok) {
@@ -64,7 +66,7 @@ function readSource(src: SourceFile, findings: Finding[]): { summary: SourceSumm
   }
   findings.push(...decoded.findings);
   try {
-    const parse = parseSource({ file: src.file, text: decoded.text });
+    const parse = parseSource({ file: src.file, text: decoded.text }, gazette);
     summary.kind = parse.kind;
     summary.documents = parse.documents.length;
     return { summary, parsed: { parse, text: decoded.text }, text: decoded.text };
@@ -101,6 +103,8 @@ function ledgerOf(input: Parameters<typeof buildLedger>[0], cache: LedgerCache |
 }
 
 export interface IngestOptions {
+  /** The gazette the sources are read for (gongbao.config.ts): its numbering, columns and issuing authorities. */
+  gazette: GazetteConfig;
   ledgerCache?: LedgerCache;
   /** content/editorial/copies.json: copies an editor decided to publish in place of the gazette (reconcile/printed.ts). */
   copyDecisions?: readonly CopyDecision[];
@@ -117,13 +121,14 @@ function upgradeUnresolvedToc(findings: readonly Finding[], ledger: readonly Led
     if (f.kind === 'toc-unresolved' && lossy.has(f.file)) Object.assign(f, { severity: 'error', action: '该目录条目对应的文字未被识别为文件；本来源暂不公布' });
 }
 
-export function runIngest(files: SourceFile[], opts: IngestOptions = {}): IngestResult {
+export function runIngest(files: SourceFile[], opts: IngestOptions): IngestResult {
+  const gazette = ingestGazette(opts.gazette);
   const findings: Finding[] = [];
   const sources: SourceSummary[] = [];
   const parses: IngestResult['parses'] = [];
   const unreadable: GazetteWitness[] = [];
   for (const src of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const { summary, parsed, text } = readSource(src, findings);
+    const { summary, parsed, text } = readSource(src, gazette, findings);
     sources.push(summary);
     if (parsed) parses.push(parsed);
     else unreadable.push({ file: src.file, text, issue: null, readable: false, placed: new Set() });
@@ -131,6 +136,7 @@ export function runIngest(files: SourceFile[], opts: IngestOptions = {}): Ingest
 
   const reconciled = reconcile(
     parses.map((p) => p.parse),
+    gazette.issuers,
     new Map(sources.map((s) => [s.file, s.sha256])),
   );
   findings.push(...reconciled.findings);
@@ -166,10 +172,10 @@ export function runIngest(files: SourceFile[], opts: IngestOptions = {}): Ingest
       })),
   ];
   const tampered = new Set(findings.filter((f) => f.kind === 'issuer-tampered').map((f) => f.file));
-  const copies = withholdCopiesOfGazette(ownDocuments, authoritative, witnesses, opts.copyDecisions ?? [], tampered);
+  const copies = withholdCopiesOfGazette(ownDocuments, authoritative, witnesses, opts.copyDecisions ?? [], tampered, gazette.issuers);
   findings.push(...copies.findings);
   const withheld = [...reconciled.documents.filter((d) => fromWithheld(d, withholding.files)), ...copies.withheld];
-  const inferred = inferDocNumbers(linkDocuments(copies.kept));
+  const inferred = inferDocNumbers(linkDocuments(copies.kept, gazette.issuers));
   const documents = inferred.documents;
   findings.push(...inferred.findings);
 

@@ -1,10 +1,9 @@
 /** Atom feed of issues, documents and editorial pages, newest first. Dates come from the sources, so the feed is reproducible. */
 import type { APIRoute } from 'astro';
 import { allDocuments, allIssues } from '../site/content.ts';
-import { issueLabel } from '../gazette/format.ts';
 import { documentPath, editorialPath, issuePath } from '../gazette/urls.ts';
 import { escapeHtml } from '../site/forwarders.ts';
-import { GAZETTE } from '../gazette/site.ts';
+import { GAZETTE, issueLabel } from '../site/gazette.ts';
 import { href } from '../site/url.ts';
 import { allEditorial } from '../site/editorial/entries.ts';
 

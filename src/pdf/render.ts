@@ -15,7 +15,6 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { chromiumLaunchOptions, resolveChromium } from '../browser/chromium.ts';
-import { BASE_PATH } from '../gazette/deploy.ts';
 import { CONTENT_TYPES } from '../gazette/mime.ts';
 import { normalizeBase } from '../gazette/urls.ts';
 import { assetHashes, cacheKey } from './cache.ts';
@@ -47,8 +46,8 @@ export interface PdfExportOptions {
   outDir?: string;
   /** Render cache; default .cache/pdf. */
   cacheDir?: string;
-  /** BASE_PATH the site was built with; default the build's own (src/gazette/deploy.ts). */
-  base?: string;
+  /** The base path the site was built with (src/build/config.ts siteTarget). */
+  base: string;
   /** Also export one PDF per document (default true). */
   documents?: boolean;
   /** Only these issue ids / document slugs (default all). */
@@ -320,7 +319,7 @@ export async function exportPdfs(options: PdfExportOptions): Promise<PdfResult[]
   const siteDir = resolve(options.siteDir);
   const outDir = resolve(options.outDir ?? join(siteDir, 'pdf'));
   const cacheDir = resolve(options.cacheDir ?? '.cache/pdf');
-  const base = normalizeBase(options.base ?? BASE_PATH);
+  const base = normalizeBase(options.base);
   const log = options.log ?? ((line: string) => console.log(line));
   const indexFile = join(siteDir, 'api', 'index.json');
   if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: build the site first (astro build).`);

@@ -15,7 +15,8 @@ import * as t2cnPreset from 'opencc-js/preset/t2cn';
 import type { Attachment, Block, DocumentNumber, TocSection } from '../gazette/model.ts';
 import { REGIONAL_VOCABULARY } from '../gazette/regional-vocabulary.ts';
 import { walkBlocks } from '../gazette/blocks.ts';
-import { issueLabel } from '../gazette/format.ts';
+import type { Numbering } from '../gazette/config.ts';
+import { issueLabel } from '../gazette/numbering.ts';
 
 export interface NumberEntry {
   /** Normalised 发文字号, e.g. 吉政办发〔2022〕26号. */
@@ -261,11 +262,12 @@ export function buildNumbers(docs: IndexedDocument[], issues: IndexedIssue[]): N
   return out;
 }
 
-export function buildSearchData(docs: IndexedDocument[], issues: IndexedIssue[]): SearchData {
+/** `numbering`: the gazette's (GazetteConfig.numbering), for the issue labels. */
+export function buildSearchData(docs: IndexedDocument[], issues: IndexedIssue[], numbering: Numbering): SearchData {
   const text = [...docs.map(publishedText), ...issues.map(issueText)].join('\n');
   return {
     ...buildT2S(text),
-    issues: Object.fromEntries(issues.map((i) => [i.id, issueLabel(i)])),
+    issues: Object.fromEntries(issues.map((i) => [i.id, issueLabel(i, numbering)])),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The JSON API (README, "What the build publishes"), built from the same collections as the pages. */
 import { allBlocks, documentClauses } from '../gazette/blocks.ts';
-import { issueLabel } from '../gazette/format.ts';
+import { issueLabel } from './gazette.ts';
 import { isFromGazette } from '../gazette/sources.ts';
 import { documentPath, issuePath, issuePdfPath } from '../gazette/urls.ts';
 import type { DocumentData, IssueData } from './content.ts';

@@ -3,7 +3,8 @@
  * project's code is linked in, the content is the folder's own, so the real pipeline runs there with cwd = that
  * folder and never touches the project's content/, dist/, .cache/ or caches.
  *
- * - src/, scripts/, tools/, public/, astro.config.mjs, tsconfig.json, package.json: copies (Vite and Node resolve a
+ * - src/, scripts/, tools/, public/, astro.config.mjs, gongbao.config.ts (the seed gazette: a test may write
+ *   another), tsconfig.json, package.json: copies (Vite and Node resolve a
  *   linked file by its real path, outside the folder: styles went missing from a build through links);
  * - node_modules/: a real folder of symlinks to the project's packages, so that the caches tools keep *inside*
  *   node_modules (Astro's content-layer store node_modules/.astro/data-store.json, Vite's .vite/) are this
@@ -16,7 +17,7 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const COPIED = ['src', 'scripts', 'tools', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'scripts', 'tools', 'public', 'astro.config.mjs', 'gongbao.config.ts', 'tsconfig.json', 'package.json'];
 /** Tool caches kept inside node_modules: never shared. */
 const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
 

@@ -62,10 +62,13 @@ const ALLOWED: Record<string, string[]> = {
   'src/layouts': ['src/gazette', 'src/site', 'src/components', 'src/styles'],
   'src/pages': [...RENDER, 'src/pages'],
   'src/browser': [],
+  // The Astro integration: validates the configuration and serves it to the pages (virtual modules).
+  'src/integration': ['src/gazette'],
   'src/pdf': ['src/gazette', 'src/site', 'src/browser', 'src/components', 'src/styles'],
   'src/build': ['src/gazette', 'src/ingest', ...INGEST, 'src/site', 'src/search', 'src/search/build', 'src/pdf', 'src/browser'],
   scripts: ['src/build', 'src/gazette', 'src/browser', 'src/search/build', 'src/pdf', 'src/ingest'],
-  tools: ['tools', 'src/build', 'src/gazette', 'src/browser', ...INGEST, 'src/site', 'src/search', 'src/search/build', 'src/pdf', 'tests'],
+  // The bench generates issues from the seed gazette (gongbao.config.ts).
+  tools: ['tools', 'gongbao.config.ts', 'src/build', 'src/gazette', 'src/browser', ...INGEST, 'src/site', 'src/search', 'src/search/build', 'src/pdf', 'tests'],
   'src/styles': [],
 };
 

@@ -15,8 +15,13 @@ import { isDateLine } from '../../src/ingest/text/dates.ts';
 import { splitLines } from '../../src/ingest/text/lines.ts';
 import { parseGazetteDump } from '../../src/ingest/sources/gazette-dump/index.ts';
 import { parseSource } from '../../src/ingest/sources/index.ts';
+import { ingestGazette } from '../../src/ingest/structure/gazette.ts';
+import SEED from '../../gongbao.config.ts';
 import { stripLayoutSpaces } from '../../src/gazette/width.ts';
 import { bigramPool, breakParagraph, hash32, pick, rng, varyText, type Rng } from './vary.ts';
+
+/** The archive is the seed gazette's (gongbao.config.ts): its templates are read as its dump is. */
+const GAZETTE = ingestGazette(SEED);
 
 export interface SourceText {
   file: string;
@@ -92,7 +97,7 @@ function blocksOf(lines: string[]): Unit[] {
 
 /** The seed issue's official documents, cut out of the dump by the spans the real reader finds. */
 function seedOfficials(seed: SourceText): OfficialTemplate[] {
-  const parse = parseGazetteDump(seed);
+  const parse = parseGazetteDump(seed, GAZETTE);
   const out: OfficialTemplate[] = [];
   for (const doc of parse.documents) {
     if (!doc.docNumber || !['通知', '意见', '方案', '函', '决定', '办法', '规定'].includes(doc.kind) || !doc.planTitle) continue;
@@ -193,7 +198,7 @@ function corpusOfficial(doc: SourceDocument, file: string): OfficialTemplate | n
 function seedColumns(seed: SourceText): ColumnTemplates {
   const lines = splitLines(seed.text).map((l) => l.text);
   const find = (test: (t: string) => boolean, from = 0): number => lines.findIndex((t, i) => i >= from && test(t.trim()));
-  const parse = parseGazetteDump(seed);
+  const parse = parseGazetteDump(seed, GAZETTE);
   const byKind = (kind: string) => parse.documents.find((d) => d.kind === kind);
   const cover = byKind('封面');
   const editorial = byKind('卷首语');
@@ -238,11 +243,11 @@ function seedColumns(seed: SourceText): ColumnTemplates {
 export function buildTemplates(seed001: SourceText, others: readonly SourceText[]): Templates {
   const officials = seedOfficials(seed001);
   // Copies of the seed's own documents (000's scraped records) would only repeat them.
-  const seedNumbers = new Set(parseGazetteDump(seed001).documents.flatMap((d) => (d.docNumber ? [d.docNumber.normalized] : [])));
+  const seedNumbers = new Set(parseGazetteDump(seed001, GAZETTE).documents.flatMap((d) => (d.docNumber ? [d.docNumber.normalized] : [])));
   for (const src of others) {
     let docs: SourceDocument[] = [];
     try {
-      docs = parseSource(src).documents;
+      docs = parseSource(src, GAZETTE).documents;
     } catch {
       continue;
     }

@@ -9,6 +9,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import SEED from '../../gongbao.config.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 import { buildReport } from '../../src/ingest/emit/report.ts';
 import { bucketOf, DECISIONS_ON_INDEX, reportPage, sourceReports, SOURCES_PER_PAGE } from '../../src/site/report.ts';
@@ -22,7 +23,7 @@ if (!seed001) throw new Error('report-pages: content/sources/001_… is missing'
 const templates = buildTemplates(seed001, [...seed.filter((s) => s !== seed001), ...read('tests/fixtures/corpus')]);
 const state = newState();
 const sources = Array.from({ length: N }, (_, i) => generateIssue(templates, issueSpec(i, N), state)).map((g) => ({ file: `content/sources/${g.file}`, bytes: Buffer.from(g.text, 'utf8') }));
-const rows = sourceReports(buildReport(runIngest(sources)));
+const rows = sourceReports(buildReport(runIngest(sources, { gazette: SEED })));
 
 // Bytes measured on the seed's report pages.
 const html = (p: string) => readFileSync(join('dist/report', p), 'utf8');

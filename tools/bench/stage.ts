@@ -19,7 +19,8 @@ const result = (data: Record<string, unknown>): void => console.log(`BENCH-RESUL
 switch (stage) {
   case 'forwarders': {
     const { forwardersStage } = await import('../../src/build/build.ts');
-    result({ pages: forwardersStage(siteDir, only) });
+    const { loadGazette } = await import('../../src/build/config.ts');
+    result({ pages: forwardersStage(siteDir, await loadGazette(), only) });
     break;
   }
   case 'search': {
@@ -37,6 +38,8 @@ switch (stage) {
   }
   case 'pdf': {
     const { exportPdfs } = await import('../../src/pdf/render.ts');
+    const { loadGazette, siteTarget } = await import('../../src/build/config.ts');
+    const { base } = siteTarget(await loadGazette());
     type Result = Awaited<ReturnType<typeof exportPdfs>>[number];
     // In chunks of 10 ids, so that one PDF the exporter rejects costs its chunk, not the whole sample.
     const size = Number(rest.find((a) => a.startsWith('--chunk='))?.slice('--chunk='.length) ?? 10);
@@ -47,7 +50,7 @@ switch (stage) {
     const errors: string[] = [];
     for (const chunk of chunks) {
       try {
-        results.push(...(await exportPdfs({ siteDir, documents: rest.includes('--documents'), ...(chunk ? { only: chunk } : {}), log: () => undefined })));
+        results.push(...(await exportPdfs({ siteDir, base, documents: rest.includes('--documents'), ...(chunk ? { only: chunk } : {}), log: () => undefined })));
       } catch (err) {
         errors.push((err instanceof Error ? err.message : String(err)).split('\n').slice(0, 3).join(' | '));
       }

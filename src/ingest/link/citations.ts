@@ -21,39 +21,10 @@ import { allBlocks } from '../../gazette/blocks.ts';
 import { chineseToNumber } from '../../gazette/numerals.ts';
 import { toMatchForm } from '../../gazette/width.ts';
 import { findDocumentNumbers } from '../../gazette/doc-number.ts';
+import { aliasRun, type IssuerRegister } from '../structure/issuers.ts';
 
 /** A document in either stage: the link stage scans a GazetteDocument; a SourceDocument works for tests and tools. */
 export type CitingDocument = GazetteDocument | SourceDocument;
-
-/**
- * Issuing authorities this gazette's documents name, with the short forms they use in titles
- * (003 prints 省委省政府关于… for what D2 cites as 中共吉林省委 吉林省人民政府关于…). 省委/省政府 mean
- * 吉林's because the set is 吉林省人民政府公报; a build over several provinces needs this per gazette.
- */
-const AUTHORITIES: Record<string, readonly string[]> = {
-  中共吉林省委: ['中国共产党吉林省委员会', '中共吉林省委员会', '中共吉林省委', '吉林省委', '省委'],
-  中共吉林省委办公厅: ['中共吉林省委办公厅', '吉林省委办公厅', '省委办公厅'],
-  吉林省人民政府: ['吉林省人民政府', '吉林省政府', '省人民政府', '省政府'],
-  吉林省人民政府办公厅: ['吉林省人民政府办公厅', '吉林省政府办公厅', '省人民政府办公厅', '省政府办公厅'],
-};
-
-/** Alias → authority, longest alias first so 省政府办公厅 is never read as 省政府 + 办公厅. */
-const ALIASES: [string, string][] = Object.entries(AUTHORITIES)
-  .flatMap(([authority, aliases]) => aliases.map((a): [string, string] => [a, authority]))
-  .sort((a, b) => b[0].length - a[0].length);
-
-/** The issuers a title prefix names, canonical and sorted; null when any part of it is not a known authority. */
-function knownIssuers(prefix: string): string[] | null {
-  const found = new Set<string>();
-  let rest = prefix;
-  while ((rest = rest.replace(/^[、,]+/, '')) !== '') {
-    const hit = ALIASES.find(([alias]) => rest.startsWith(alias));
-    if (!hit) return null;
-    found.add(hit[1]);
-    rest = rest.slice(hit[0].length);
-  }
-  return [...found].sort();
-}
 
 /** A date printed after a title, 「（2021年12月20日）」 (003 l.17): an annotation, not part of the title. */
 const TRAILING_DATE = /\(\d{4}年\d{1,2}月\d{1,2}日\)$/;
@@ -62,24 +33,24 @@ const TRAILING_DATE = /\(\d{4}年\d{1,2}月\d{1,2}日\)$/;
  * The form in which a cited title and a document title are compared:
  * toMatchForm (width, spaces — so 中共吉林省委 吉林省人民政府 = 中共吉林省委吉林省人民政府 —, dashes),
  * title brackets 《》〈〉 dropped, a trailing printed date dropped; then, when the part before the first
- * 关于 consists only of known authorities (any short form, 、 between them), it becomes their canonical
- * set: 「中共吉林省委 吉林省人民政府关于创新型省份建设的意见」 and 「省委省政府关于创新型省份建设的意见」
+ * 关于 consists only of authorities the gazette abbreviates (IssuerRegister.titleAliases: any short form,
+ * 、 between them — 省委/省政府 mean 吉林's in 吉林省人民政府公报), it becomes their canonical set: 「中共吉林省委 吉林省人民政府关于创新型省份建设的意见」 and 「省委省政府关于创新型省份建设的意见」
  * both give 「中共吉林省委+吉林省人民政府|关于创新型省份建设的意见」.
  * The 关于… remainder, which ends with the 文种 (意见, 通知 …), must match exactly, and the issuer sets
  * must be equal: 省政府关于X and 省政府办公厅关于X stay apart, and a prefix with anything unknown
  * (欧宝体育关于…, 「…印发〈关于…〉的通知」) is compared as the whole title, never stripped.
  */
-export function titleKey(title: string): string {
+export function titleKey(title: string, register: IssuerRegister): string {
   const t = toMatchForm(title).replace(/[《》〈〉<>]/g, '').replace(TRAILING_DATE, '');
   const at = t.indexOf('关于');
-  const issuers = at > 0 ? knownIssuers(t.slice(0, at)) : null;
-  return issuers ? `${issuers.join('+')}|${t.slice(at)}` : t;
+  const issuers = at > 0 ? aliasRun(register, t.slice(0, at)) : null;
+  return issuers ? `${[...new Set(issuers)].sort().join('+')}|${t.slice(at)}` : t;
 }
 
 /** Titles a document answers to: its own, its plan's, and the plan an 印发 notice names (关于印发X的通知). */
-function ownTitleKeys(doc: CitingDocument): Set<string> {
+function ownTitleKeys(doc: CitingDocument, register: IssuerRegister): Set<string> {
   const named = /关于印发(.+)的通知$/.exec(doc.title)?.[1];
-  return new Set([doc.title, doc.planTitle, named].flatMap((t) => (t ? [titleKey(t)] : [])));
+  return new Set([doc.title, doc.planTitle, named].flatMap((t) => (t ? [titleKey(t, register)] : [])));
 }
 
 /** A stretch of published text and where a citation in it is anchored. */
@@ -199,11 +170,11 @@ function citationsIn(p: Passage): Found[] {
  * Every citation in a document's published text, in reading order, `target` still null (linkDocuments
  * resolves it). Mentions of the document itself (its own 发文字号, title or plan title) are skipped.
  */
-export function findCitations(doc: CitingDocument): Citation[] {
-  const ownKeys = ownTitleKeys(doc);
+export function findCitations(doc: CitingDocument, register: IssuerRegister): Citation[] {
+  const ownKeys = ownTitleKeys(doc, register);
   const ownNumber = doc.docNumber?.normalized;
   const isSelf = (f: Found): boolean =>
-    f.docNumber ? f.docNumber.normalized === ownNumber : f.title !== null && ownKeys.has(titleKey(f.title));
+    f.docNumber ? f.docNumber.normalized === ownNumber : f.title !== null && ownKeys.has(titleKey(f.title, register));
   return passages(doc).flatMap((p) =>
     citationsIn(p)
       .filter((f) => !isSelf(f))
@@ -236,18 +207,18 @@ const only = <T>(items: Iterable<T>): T | null => {
  * cited one (same title, different number = a different document). No match or several → target null.
  * `citedBy` lists the ids of citing documents, sorted, each once. Documents are returned as new objects.
  */
-export function linkDocuments(documents: GazetteDocument[]): GazetteDocument[] {
+export function linkDocuments(documents: GazetteDocument[], register: IssuerRegister): GazetteDocument[] {
   const byNumber = indexBy(documents, (d) => (d.docNumber ? [d.docNumber.normalized] : []));
-  const byTitle = indexBy(documents, ownTitleKeys);
+  const byTitle = indexBy(documents, (d) => ownTitleKeys(d, register));
   const resolve = (c: Citation): GazetteDocument | null => {
     const cited = c.docNumber?.normalized;
     const numbered = cited ? only(byNumber.get(cited) ?? []) : null;
     if (numbered || c.title === null) return numbered;
-    const titled = [...(byTitle.get(titleKey(c.title)) ?? [])];
+    const titled = [...(byTitle.get(titleKey(c.title, register)) ?? [])];
     return only(titled.filter((d) => !cited || !d.docNumber || d.docNumber.normalized === cited));
   };
 
-  const citations = documents.map((d) => findCitations(d).map((c) => ({ ...c, target: resolve(c)?.id ?? null })));
+  const citations = documents.map((d) => findCitations(d, register).map((c) => ({ ...c, target: resolve(c)?.id ?? null })));
   const citedBy = new Map<string, Set<string>>();
   documents.forEach((d, i) => {
     for (const c of citations[i] ?? []) if (c.target) citedBy.set(c.target, (citedBy.get(c.target) ?? new Set()).add(d.id));
@@ -258,6 +229,7 @@ export function linkDocuments(documents: GazetteDocument[]): GazetteDocument[] {
       citations: citations[i] ?? [],
       citedBy: [...(citedBy.get(d.id) ?? [])].sort(),
     })),
+    register,
   );
 }
 
@@ -299,10 +271,10 @@ const idsOf = (doc: Pick<GazetteDocument, 'body' | 'attachments'>): Set<string> 
  * (「《X条例》第五条」, X resolved by title as citations are), and in the document a 修改/废止决定 amends.
  * A reference whose document or anchor is not in the set stays text: nothing is linked by guess.
  */
-export function linkReferences(documents: GazetteDocument[]): GazetteDocument[] {
-  const byTitle = indexBy(documents, ownTitleKeys);
+export function linkReferences(documents: GazetteDocument[], register: IssuerRegister): GazetteDocument[] {
+  const byTitle = indexBy(documents, (d) => ownTitleKeys(d, register));
   const ids = new Map(documents.map((d) => [d.id, idsOf(d)]));
-  const titled = (title: string): GazetteDocument | null => only(byTitle.get(titleKey(title)) ?? []);
+  const titled = (title: string): GazetteDocument | null => only(byTitle.get(titleKey(title, register)) ?? []);
 
   return documents.map((doc) => {
     const amended = AMENDS.exec(doc.title)?.[1];
@@ -319,7 +291,7 @@ export function linkReferences(documents: GazetteDocument[]): GazetteDocument[] 
         if (art !== undefined) {
           const before = c.text.slice(0, m.index);
           if (prefix === undefined && OTHER_NORM.test(before)) continue;
-          target = title !== undefined ? (titleKey(title) === titleKey(doc.title) ? doc : titled(title)) : prefix ? doc : bareTarget;
+          target = title !== undefined ? (titleKey(title, register) === titleKey(doc.title, register) ? doc : titled(title)) : prefix ? doc : bareTarget;
           const article = `t${n(art)}${sub ? `zhi${n(sub)}` : ''}`;
           anchor = target ? anchorOf(ids.get(target.id) ?? new Set(), article, n(kuan), n(item)) : null;
         } else {

@@ -7,10 +7,9 @@
  * an ASCII id, its issue, its sources and roles, the collation notes and every finding about any copy.
  */
 import type { DocumentKind, DocumentNumber, Finding, GazetteDocument, SourceDocument, SourceParse, Variant } from '../../gazette/model.ts';
-import { docNumberSlug } from '../../gazette/doc-number.ts';
 import { AUTHORITY_RANK } from './authority.ts';
 import { groupCopies, isTraditionalDocument } from './group.ts';
-import { canonicalIssuers, unknownIssuers } from '../structure/issuers.ts';
+import { canonicalIssuers, codeMismatch, numberSlug, unknownIssuers, type IssuerRegister } from '../structure/issuers.ts';
 import type { TamperPlace } from './tamper.ts';
 import { findTampering, tamperFindings } from './tamper.ts';
 import type { Comparison, Hunk, Witness } from './variants.ts';
@@ -70,13 +69,13 @@ interface Collation {
  * The authoritative copy: candidates in rank order, those naming only known issuers first; the first
  * that no other copy shows to be tampered wins. If every candidate is implicated, the best-ranked one.
  */
-function collateGroup(ws: readonly Witness[]): Collation {
-  const order = [...ws.filter((w) => unknownIssuers(w.doc).length === 0), ...ws.filter((w) => unknownIssuers(w.doc).length > 0)];
+function collateGroup(ws: readonly Witness[], register: IssuerRegister): Collation {
+  const order = [...ws.filter((w) => unknownIssuers(register, w.doc).length === 0), ...ws.filter((w) => unknownIssuers(register, w.doc).length > 0)];
   let first: Collation | null = null;
   for (const auth of order) {
     const copies = ws.filter((w) => w !== auth).map((copy) => {
       const cmp = compareCopy(auth, copy);
-      return { copy, cmp, ...findTampering(cmp.pairs) };
+      return { copy, cmp, ...findTampering(cmp.pairs, register) };
     });
     const result = { auth, copies };
     first ??= result;
@@ -86,10 +85,10 @@ function collateGroup(ws: readonly Witness[]): Collation {
 }
 
 /** Id from the 发文字号, else the adapter's slug, else date (or issue) and kind; an unmappable 机关代字 is an error. */
-function baseSlug(doc: SourceDocument, number: DocumentNumber | null, issue: string | null, findings: Finding[]): string {
+function baseSlug(doc: SourceDocument, number: DocumentNumber | null, issue: string | null, findings: Finding[], register: IssuerRegister): string {
   if (number) {
     try {
-      return docNumberSlug(number);
+      return numberSlug(register, number);
     } catch (err) {
       findings.push({
         kind: 'slug-unmapped',
@@ -97,7 +96,7 @@ function baseSlug(doc: SourceDocument, number: DocumentNumber | null, issue: str
         file: doc.file,
         line: doc.span.from,
         message: `No ASCII id can be made from ${number.normalized}: ${err instanceof Error ? err.message : String(err)}.`,
-        action: 'Used an id from the metadata or from date and kind; add the character to the pinyin table of doc-number.ts.',
+        action: 'Used an id from the metadata or from date and kind; give the 机关代字 its initials (slugs) in gongbao.config.ts.',
       });
     }
   }
@@ -125,7 +124,7 @@ function assignId(base: string, claim: number, doc: SourceDocument, used: Set<st
 }
 
 /** How the authoritative copy was chosen, when that needs saying, and issuers not on the list. */
-function authorityFindings(ws: readonly Witness[], { auth, copies }: Collation, tampered: ReadonlySet<Witness>): Finding[] {
+function authorityFindings(ws: readonly Witness[], { auth, copies }: Collation, tampered: ReadonlySet<Witness>, register: IssuerRegister): Finding[] {
   const out: Finding[] = [];
   const [top, second] = [ws[0]!, ws[1]];
   if (second && AUTHORITY_RANK[second.doc.sourceKind] === AUTHORITY_RANK[top.doc.sourceKind]) {
@@ -148,8 +147,18 @@ function authorityFindings(ws: readonly Witness[], { auth, copies }: Collation, 
       action: `Published ${auth.doc.file} instead.`,
     });
   }
+  const owner = tampered.has(auth) ? null : codeMismatch(register, auth.doc);
+  if (owner)
+    out.push({
+      kind: 'issuer-code-mismatch',
+      severity: 'warning',
+      file: auth.doc.file,
+      line: auth.line('docNumber'),
+      message: `发文字号「${auth.doc.docNumber!.normalized}」的机关代字「${auth.doc.docNumber!.agency}」属于${owner}，但文件署名的发文机关是「${[...auth.doc.issuers, auth.doc.signature.issuer ?? ''].filter(Boolean).join('、')}」。`,
+      action: '按原样发布；请核对发文字号与落款，或在 gongbao.config.ts 的发文机关中更正机关代字',
+    });
   for (const w of [auth, ...copies.map((c) => c.copy)]) {
-    const unknown = unknownIssuers(w.doc);
+    const unknown = unknownIssuers(register, w.doc);
     if (unknown.length === 0 || tampered.has(w)) continue;
     out.push({
       kind: 'issuer-unknown',
@@ -159,7 +168,7 @@ function authorityFindings(ws: readonly Witness[], { auth, copies }: Collation, 
       message: `「${unknown.join('、')}」 is not in the list of known issuing authorities.`,
       action:
         w === auth
-          ? 'Published as named; add the authority to src/ingest/structure/issuers.ts if it is genuine.'
+          ? 'Published as named; add the authority to the issuers of gongbao.config.ts if it is genuine.'
           : 'Reported; the issuer is taken from the authoritative copy.',
     });
   }
@@ -202,7 +211,7 @@ function collationNotes({ auth, copies }: Collation, owner: ReadonlyMap<SourceDo
   return { variants: variants.map((v) => v.variant), findings };
 }
 
-export function reconcile(parses: SourceParse[], hashes: ReadonlyMap<string, string> = new Map()): { documents: GazetteDocument[]; findings: Finding[] } {
+export function reconcile(parses: SourceParse[], register: IssuerRegister, hashes: ReadonlyMap<string, string> = new Map()): { documents: GazetteDocument[]; findings: Finding[] } {
   const owner = new Map<SourceDocument, SourceParse>();
   for (const p of parses) for (const d of p.documents) owner.set(d, p);
   const groups = groupCopies([...owner.keys()]);
@@ -215,16 +224,16 @@ export function reconcile(parses: SourceParse[], hashes: ReadonlyMap<string, str
   for (const group of groups) {
     const own = [...group.findings];
     const ws = group.members.map((d) => witness(d, owner.get(d)!));
-    const collation = collateGroup(ws);
+    const collation = collateGroup(ws, register);
     const { auth, copies } = collation;
     // Whichever side a replaced issuer name is on, that copy gives nothing to the published document.
     const tampered = new Set(copies.flatMap((c) => c.places.map((p) => (p.side === 'copy' ? c.copy : auth))));
     const issue = auth.doc.sourceKind === 'gazette-dump' ? (owner.get(auth.doc)!.issue?.id ?? null) : null;
     const docNumber = auth.doc.docNumber ?? ws.find((w) => !tampered.has(w) && w.doc.docNumber)?.doc.docNumber ?? null;
-    const id = assignId(baseSlug(auth.doc, docNumber, issue, own), group.claim, auth.doc, used, own);
+    const id = assignId(baseSlug(auth.doc, docNumber, issue, own, register), group.claim, auth.doc, used, own);
     for (const d of group.members) slugOf.set(d, id);
 
-    own.push(...authorityFindings(ws, collation, tampered));
+    own.push(...authorityFindings(ws, collation, tampered, register));
     const notes = collationNotes(collation, owner);
     own.push(...notes.findings);
     findings.push(...own.map((f) => ({ ...f, document: id })));
@@ -232,7 +241,7 @@ export function reconcile(parses: SourceParse[], hashes: ReadonlyMap<string, str
     const { file: _file, sourceKind: _kind, span: _span, ...published } = auth.doc;
     documents.push({
       ...published,
-      issuers: canonicalIssuers(published.issuers),
+      issuers: canonicalIssuers(register, published.issuers),
       docNumber,
       id,
       issue,

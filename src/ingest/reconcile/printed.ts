@@ -15,7 +15,7 @@ import type { Finding, GazetteDocument, Issue, SourceDocument } from '../../gaze
 import { parseDocumentNumberLenient } from '../../gazette/doc-number.ts';
 import { toMatchForm } from '../../gazette/width.ts';
 import { isTraditionalDocument, titleKey, titleKeys, titleKeysOf } from './group.ts';
-import { unknownIssuers } from '../structure/issuers.ts';
+import { unknownIssuers, type IssuerRegister } from '../structure/issuers.ts';
 import { toSimplified } from '../text/traditional.ts';
 
 /** A source that may be the gazette printing a document. */
@@ -120,6 +120,7 @@ export function withholdCopiesOfGazette(
   witnesses: readonly GazetteWitness[],
   decisions: readonly CopyDecision[],
   tamperedFiles: ReadonlySet<string>,
+  register: IssuerRegister,
 ): { kept: GazetteDocument[]; withheld: GazetteDocument[]; findings: Finding[] } {
   const kept: GazetteDocument[] = [];
   const withheld: GazetteDocument[] = [];
@@ -132,7 +133,7 @@ export function withholdCopiesOfGazette(
     }
     // Without the gazette beside it, a copy's issuer cannot be checked (tamper.ts compares copies): one
     // that is no known issuing authority (issuers.ts) is not published as the standard text.
-    const unknown = unknownIssuers(src);
+    const unknown = unknownIssuers(register, src);
     if (unknown.length > 0) {
       withheld.push(d);
       findings.push({
@@ -142,7 +143,7 @@ export function withholdCopiesOfGazette(
         line: src.lines?.['issuer'] ?? src.signature.source?.line ?? src.span.from,
         document: d.id,
         message: `「${d.title}」没有公报文本可供核对，其发文机关「${unknown.join('、')}」不在已知发文机关名单中，不作为标准文本发布。`,
-        action: '不发布；若该机关确实存在，将其加入 src/ingest/structure/issuers.ts',
+        action: '不发布；若该机关确实存在，将其加入 gongbao.config.ts 的发文机关（issuers）',
       });
       continue;
     }

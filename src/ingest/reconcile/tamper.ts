@@ -12,7 +12,7 @@
  * Both directions are checked, so a tampered text is caught whichever copy outranks the other.
  */
 import type { Finding } from '../../gazette/model.ts';
-import { findIssuerNames, isKnownIssuer } from '../structure/issuers.ts';
+import { findIssuerNames, isKnownIssuer, type IssuerRegister } from '../structure/issuers.ts';
 import type { Hunk, Pair, Unit } from './variants.ts';
 import { partAt, quote } from './variants.ts';
 
@@ -48,9 +48,9 @@ interface View {
   hunk: Hunk;
 }
 
-function replacements(x: Unit, y: Unit, views: readonly View[]): Array<{ name: [number, number]; substitute: [number, number]; hunks: Hunk[] }> {
+function replacements(register: IssuerRegister, x: Unit, y: Unit, views: readonly View[]): Array<{ name: [number, number]; substitute: [number, number]; hunks: Hunk[] }> {
   const found: Array<{ name: [number, number]; substitute: [number, number]; hunks: Hunk[] }> = [];
-  for (const { start, end } of findIssuerNames(x.form.chars)) {
+  for (const { start, end } of findIssuerNames(register, x.form.chars)) {
     const touching = views.filter((v) => (v.xs < end && v.xe > start) || (v.xs === v.xe && v.xs > start && v.xs < end));
     if (touching.length === 0) continue;
     const inserted = touching.reduce((n, v) => n + v.ye - v.ys, 0);
@@ -58,14 +58,14 @@ function replacements(x: Unit, y: Unit, views: readonly View[]): Array<{ name: [
     if (inserted < 2 || removed * 2 <= end - start) continue;
     const ys = mapPosition(views, start, 'start');
     const ye = mapPosition(views, end, 'end');
-    if (isKnownIssuer(y.form.chars.slice(ys, ye).join(''))) continue;
+    if (isKnownIssuer(register, y.form.chars.slice(ys, ye).join(''))) continue;
     found.push({ name: [start, end], substitute: [ys, ye], hunks: touching.map((v) => v.hunk) });
   }
   return found;
 }
 
 /** Replaced issuer names in the aligned pairs of one comparison, and the hunks they account for. */
-export function findTampering(pairs: readonly Pair[]): { places: TamperPlace[]; hunks: Set<Hunk> } {
+export function findTampering(pairs: readonly Pair[], register: IssuerRegister): { places: TamperPlace[]; hunks: Set<Hunk> } {
   const places: TamperPlace[] = [];
   const hunks = new Set<Hunk>();
   for (const p of pairs) {
@@ -76,7 +76,7 @@ export function findTampering(pairs: readonly Pair[]): { places: TamperPlace[]; 
       ['copy', p.auth, p.copy, forward],
       ['authoritative', p.copy, p.auth, backward],
     ] as const) {
-      for (const r of replacements(x, y, views)) {
+      for (const r of replacements(register, x, y, views)) {
         r.hunks.forEach((h) => hunks.add(h));
         places.push({
           side,

@@ -27,7 +27,8 @@ export function detectSourceKind(input: SourceInput): SourceKind {
   if (/^#\s+\S/.test(filled[0] ?? '')) return 'markdown';
 
   const head = filled.slice(0, 20);
-  if (head.some((l) => /公报$/.test(l)) && head.some((l) => /第\s*\d+\s*期/.test(l))) return 'gazette-dump';
+  // 「第4期」「第6号」: whatever a gazette's numbering (GazetteConfig.numbering), an issue is 第N期 or 第N号.
+  if (head.some((l) => /公报$/.test(l)) && head.some((l) => /第\s*\d+\s*[期号]/.test(l))) return 'gazette-dump';
   if (filled[0] === '-' && filled.some((l) => TIMESTAMP_LINE.test(l))) return 'scraped-record';
   if (filled.some((l) => /^基本介[紹绍]$/.test(l)) && filled.some((l) => /^•\s*\S+?[:：]/.test(l))) return 'encyclopedia';
   if (filled.some((l) => /^发布时间[:：]\s*\d{4}-\d{1,2}-\d{1,2}.*栏目[:：]/.test(l))) return 'campus-page';

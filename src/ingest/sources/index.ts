@@ -4,6 +4,7 @@
  */
 import type { SourceKind, SourceParse } from '../../gazette/model.ts';
 import type { SourceInput } from '../text/lines.ts';
+import type { IngestGazette } from '../structure/gazette.ts';
 import { parseCampusPage } from './campus-page.ts';
 import { detectSourceKind } from './detect.ts';
 import { parseEncyclopedia } from './encyclopedia.ts';
@@ -16,7 +17,8 @@ import { parseScrapedRecord } from './scraped-record.ts';
 export type { SourceInput } from '../text/lines.ts';
 export { detectSourceKind } from './detect.ts';
 
-const ADAPTERS: Record<SourceKind, (input: SourceInput) => SourceParse> = {
+/** Only the gazette dump reads the gazette's configuration (its numbering, columns, issuers). */
+const ADAPTERS: Record<SourceKind, (input: SourceInput, gazette: IngestGazette) => SourceParse> = {
   'gazette-dump': parseGazetteDump,
   'government-web': parseGovernmentWeb,
   'scraped-record': parseScrapedRecord,
@@ -30,7 +32,7 @@ const ADAPTERS: Record<SourceKind, (input: SourceInput) => SourceParse> = {
  * Parses one source file. Throws (naming the file) when its kind cannot be recognised.
  * Removals come back in line order, whatever order the adapter found them in.
  */
-export function parseSource(input: SourceInput): SourceParse {
-  const parse = ADAPTERS[detectSourceKind(input)](input);
+export function parseSource(input: SourceInput, gazette: IngestGazette): SourceParse {
+  const parse = ADAPTERS[detectSourceKind(input)](input, gazette);
   return { ...parse, removals: [...parse.removals].sort((a, b) => a.line - b.line) };
 }

@@ -139,8 +139,8 @@ function finding(repair: Repair, prev: TextItem, next: TextItem, file: string): 
   };
 }
 
-/** A running head: a gazette's name and its issue, 「吉林省人民政府公报　2023年第4期」. */
-const RUNNING_HEAD = /^\S{2,30}公报[\s\u3000]*\d{4}\s*年\s*第\s*\d{1,3}\s*期$/;
+/** A running head: a gazette's name and its issue, 「吉林省人民政府公报　2023年第4期」「国务院公报　2019年第6号」. */
+const RUNNING_HEAD = /^\S{2,30}公报[\s\u3000]*\d{4}\s*年\s*第\s*\d{1,3}\s*[期号]$/;
 /** A page number on its own: 「12」「— 12 —」「-12-」「第12页」. */
 const PAGE_NUMBER = /^(?:[-—－–]\s*\d{1,4}\s*[-—－–]|\d{1,4}|第\s*\d{1,4}\s*页)$/;
 

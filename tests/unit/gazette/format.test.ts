@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDate, issueLabel, issueNumberLabel, printedDate } from '../../../src/gazette/format.ts';
-
-describe('issue labels', () => {
-  // content/sources/001_2dbcd8b680e63142.txt:11 「第4期(复总第888期)」, :64–65 「(复总第888期)」「2023年2月28日出版」
-  it('writes the issue number as the gazette does, with the cumulative number when known', () => {
-    expect(issueNumberLabel({ number: 4, cumulative: 888 })).toBe('第4期（复总第888期）');
-    expect(issueNumberLabel({ number: 4, cumulative: null })).toBe('第4期');
-    expect(issueLabel({ year: 2023, number: 4, cumulative: 888 })).toBe('2023年第4期（复总第888期）');
-    expect(issueLabel({ year: 2023, number: 4, cumulative: null })).toBe('2023年第4期');
-  });
-});
+import { chineseDate, printedDate } from '../../../src/gazette/format.ts';
 
 describe('Chinese dates', () => {
   it('writes an ISO date without leading zeros, and nothing for a missing or non-ISO date', () => {

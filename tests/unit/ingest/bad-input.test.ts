@@ -29,6 +29,7 @@ import { FATAL_KINDS } from '../../../src/ingest/emit/report.ts';
 import type { Block, GazetteDocument } from '../../../src/gazette/model.ts';
 import { runIngest, type IngestResult, type SourceFile } from '../../../src/ingest/pipeline.ts';
 import { decodeSource, MAX_SOURCE_BYTES } from '../../../src/ingest/text/decode.ts';
+import { SEED as SEED_GAZETTE } from '../../support/seed-gazette.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
 const SEED = 'content/sources/001_2dbcd8b680e63142.txt';
@@ -40,7 +41,7 @@ const bad = (name: string): SourceFile => read(`${BAD}/${name}`);
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** 001 alone: what every run with a bad file added must still publish. */
-const baseline = runIngest([read(SEED)]);
+const baseline = runIngest([read(SEED)], { gazette: SEED_GAZETTE });
 const SEED_DOCS = [
   '2023-4-cover',
   '2023-4-juanshouyu',
@@ -53,7 +54,7 @@ const SEED_DOCS = [
 ];
 
 function withSeed(...files: SourceFile[]): IngestResult {
-  return runIngest([read(SEED), ...files]);
+  return runIngest([read(SEED), ...files], { gazette: SEED_GAZETTE });
 }
 
 /** 001's issue and its eight documents are there, read exactly as without the bad file. */
@@ -118,7 +119,7 @@ describe('bad input: encodings', () => {
       docNumber: { normalized: '劳社部发〔2008〕3号' },
     });
     // The same document as read from the UTF-8 original (only the file name differs).
-    const original = runIngest([read(LAOSHEBUFA)]).documents[0]!;
+    const original = runIngest([read(LAOSHEBUFA)], { gazette: SEED_GAZETTE }).documents[0]!;
     expect(JSON.stringify(doc!.body).replaceAll(file, LAOSHEBUFA)).toBe(JSON.stringify(original.body));
     publish(r);
   });
@@ -128,8 +129,8 @@ describe('bad input: encodings', () => {
     (file) => {
       const lf = readFileSync(new URL(file, ROOT), 'utf8');
       expect(lf).not.toContain('\r');
-      const original = file === SEED ? baseline : runIngest([read(file)]);
-      const r = runIngest([{ file, bytes: utf8(`\uFEFF${lf.replaceAll('\n', '\r\n')}`) }]);
+      const original = file === SEED ? baseline : runIngest([read(file)], { gazette: SEED_GAZETTE });
+      const r = runIngest([{ file, bytes: utf8(`\uFEFF${lf.replaceAll('\n', '\r\n')}`) }], { gazette: SEED_GAZETTE });
       // The bytes differ, so the sources' checksums do; everything read from them must not.
       const unhashed = (docs: typeof r.documents) => docs.map((d) => ({ ...d, sources: d.sources.map((s) => ({ ...s, sha256: null })) }));
       expect(unhashed(r.documents)).toEqual(unhashed(original.documents));
@@ -217,7 +218,7 @@ describe('bad input: files that are not texts', () => {
       expect(bytes.length).toBeGreaterThan(MAX_SOURCE_BYTES);
       const file = 'content/sources/huge.txt';
       const t0 = performance.now();
-      const r = runIngest([read(SEED), { file, bytes }]);
+      const r = runIngest([read(SEED), { file, bytes }], { gazette: SEED_GAZETTE });
       const ms = performance.now() - t0;
       expectUnreadable(r, file, 'source-too-large', 1, false);
       expect(findingsOf(r, file)[0]!.message).toMatch(/^content\/sources\/huge\.txt 第1行：文件大小 5\d\.\d MB，来源文本最大 8 MB/);
@@ -243,7 +244,7 @@ describe('bad input: incomplete and conflicting documents', () => {
   // Issue 20: a dump cut short is withheld, loudly, at its last line; the TOC entries it lost are each reported.
   it('a truncated issue (cover + TOC, no documents) is withheld with an error at its last line, reports each TOC entry without a document, and emits no empty pages', () => {
     const t = truncated();
-    const r = runIngest([t]);
+    const r = runIngest([t], { gazette: SEED_GAZETTE });
     expect(r.sources[0]).toMatchObject({ kind: 'gazette-dump', error: null });
     const read = r.parses[0]!.parse;
     expect(read.issue!.id).toBe('2023-4');

@@ -5,6 +5,7 @@ import { findCitations, linkDocuments, titleKey } from '../../../src/ingest/link
 import type { Block, DocumentNumber, GazetteDocument } from '../../../src/gazette/model.ts';
 import { runIngest } from '../../../src/ingest/pipeline.ts';
 import { parseDocumentNumber } from '../../../src/gazette/doc-number.ts';
+import { SEED, SEED_ISSUERS } from '../../support/seed-gazette.ts';
 
 const DUMP = 'content/sources/001_2dbcd8b680e63142.txt';
 const NEWS = 'content/sources/003_49b82304a1133bd7.txt';
@@ -131,35 +132,35 @@ const D7 = doc(
 
 describe('titleKey', () => {
   it('reads known issuers in any short form and spacing as one canonical set', () => {
-    const cited = titleKey('中共吉林省委 吉林省人民政府关于创新型省份建设的意见');
+    const cited = titleKey('中共吉林省委 吉林省人民政府关于创新型省份建设的意见', SEED_ISSUERS);
     expect(cited).toBe('中共吉林省委+吉林省人民政府|关于创新型省份建设的意见');
-    expect(titleKey('省委省政府关于创新型省份建设的意见')).toBe(cited);
-    expect(titleKey('中共吉林省委吉林省人民政府關於创新型省份建设的意见')).not.toBe(cited); // 關於 is not 关于: copies are not linked
-    expect(titleKey('吉林省委、省政府关于创新型省份建设的意见（2021年12月20日）')).toBe(cited);
+    expect(titleKey('省委省政府关于创新型省份建设的意见', SEED_ISSUERS)).toBe(cited);
+    expect(titleKey('中共吉林省委吉林省人民政府關於创新型省份建设的意见', SEED_ISSUERS)).not.toBe(cited); // 關於 is not 关于: copies are not linked
+    expect(titleKey('吉林省委、省政府关于创新型省份建设的意见（2021年12月20日）', SEED_ISSUERS)).toBe(cited);
   });
 
   it('normalises width, dashes and title brackets', () => {
-    expect(titleKey('吉林省贯彻落实〈气象高质量发展纲要（2022—2035年）〉重点任务及分工方案')).toBe(
-      titleKey('吉林省贯彻落实《气象高质量发展纲要 (2022-2035年)》重点任务及分工方案'),
+    expect(titleKey('吉林省贯彻落实〈气象高质量发展纲要（2022—2035年）〉重点任务及分工方案', SEED_ISSUERS)).toBe(
+      titleKey('吉林省贯彻落实《气象高质量发展纲要 (2022-2035年)》重点任务及分工方案', SEED_ISSUERS),
     );
   });
 
   it('does not over-match', () => {
-    const gov = titleKey('吉林省人民政府关于推进气象强省建设助力吉林高质量发展的意见');
-    expect(titleKey('吉林省人民政府办公厅关于推进气象强省建设助力吉林高质量发展的意见')).not.toBe(gov);
-    expect(titleKey('关于推进气象强省建设助力吉林高质量发展的意见')).not.toBe(gov);
-    expect(titleKey('吉林省人民政府关于推进气象强省建设助力吉林高质量发展的通知')).not.toBe(gov);
+    const gov = titleKey('吉林省人民政府关于推进气象强省建设助力吉林高质量发展的意见', SEED_ISSUERS);
+    expect(titleKey('吉林省人民政府办公厅关于推进气象强省建设助力吉林高质量发展的意见', SEED_ISSUERS)).not.toBe(gov);
+    expect(titleKey('关于推进气象强省建设助力吉林高质量发展的意见', SEED_ISSUERS)).not.toBe(gov);
+    expect(titleKey('吉林省人民政府关于推进气象强省建设助力吉林高质量发展的通知', SEED_ISSUERS)).not.toBe(gov);
     // 000's tampered issuer is not a known authority: the title is compared whole and matches nothing.
-    expect(titleKey('中共吉林省委 欧宝体育关于创新型省份建设的意见')).toBe('中共吉林省委欧宝体育关于创新型省份建设的意见');
+    expect(titleKey('中共吉林省委 欧宝体育关于创新型省份建设的意见', SEED_ISSUERS)).toBe('中共吉林省委欧宝体育关于创新型省份建设的意见');
     // 关于 inside a nested title: the prefix 「…印发」 is not an issuer list, nothing is stripped.
     const nested = '中共吉林省委、吉林省人民政府印发〈关于激发人才活力支持人才创新创业的若干政策措施（2.0版）〉的通知';
-    expect(titleKey(nested)).not.toContain('|');
+    expect(titleKey(nested, SEED_ISSUERS)).not.toContain('|');
   });
 });
 
 describe('findCitations', () => {
   it('finds 《title》（发文字号） in a preamble and anchors it at the paragraph and line', () => {
-    const [first] = findCitations(D2);
+    const [first] = findCitations(D2, SEED_ISSUERS);
     expect(first).toEqual({
       title: '中共吉林省委 吉林省人民政府关于创新型省份建设的意见',
       docNumber: num('吉发〔2021〕33号'),
@@ -170,14 +171,14 @@ describe('findCitations', () => {
   });
 
   it('skips the 印发 formula naming the document’s own plan, from planTitle or from the title', () => {
-    expect(findCitations(D2).map((c) => c.title)).toEqual([
+    expect(findCitations(D2, SEED_ISSUERS).map((c) => c.title)).toEqual([
       '中共吉林省委 吉林省人民政府关于创新型省份建设的意见',
       '吉林省科技体制改革三年攻坚实施方案',
       '吉林省科技进步促进条例',
       '吉林省促进科技成果转化条例',
     ]);
     // D4 has no planTitle here: the plan named in 「关于印发…的通知」 is enough, nested 〈〉 and all.
-    expect(findCitations(D4).some((c) => c.clause === '')).toBe(false);
+    expect(findCitations(D4, SEED_ISSUERS).some((c) => c.clause === '')).toBe(false);
   });
 
   it('keeps a nested 〈〉 title inside its 《》 and takes numbers in either bracket width', () => {
@@ -186,7 +187,7 @@ describe('findCitations', () => {
       notice:
         '现将《吉林省贯彻落实〈气象高质量发展纲要（2022—2035年）〉重点任务及分工方案》转发给你们。依据《吉林省加快康复医疗工作发展实施方案》(吉卫联发〔2021〕44号)执行。',
     });
-    expect(findCitations(other).map((c) => [c.title, c.docNumber?.normalized ?? null, c.clause])).toEqual([
+    expect(findCitations(other, SEED_ISSUERS).map((c) => [c.title, c.docNumber?.normalized ?? null, c.clause])).toEqual([
       ['吉林省贯彻落实〈气象高质量发展纲要（2022—2035年）〉重点任务及分工方案', null, ''],
       ['吉林省加快康复医疗工作发展实施方案', '吉卫联发〔2021〕44号', ''],
     ]);
@@ -203,7 +204,7 @@ describe('findCitations', () => {
         ),
       ],
     });
-    const found = findCitations(d3);
+    const found = findCitations(d3, SEED_ISSUERS);
     expect(found.map((c) => c.docNumber?.normalized)).toEqual(['国务院令第675号', '国办发〔2021〕50号', '吉政发〔2021〕7号']);
     expect(found[1]?.docNumber?.printed).toBe('国办发〔2021〕50 号');
     expect(found[2]?.title).toBe('吉林省国民经济和社会发展的第十四个五年规划和 2035 年远景目标纲要');
@@ -236,7 +237,7 @@ describe('findCitations', () => {
         source: { file: DUMP, line: 431 },
       },
     };
-    expect(findCitations(doc('t', { title: 't', body: [table] }))).toEqual([
+    expect(findCitations(doc('t', { title: 't', body: [table] }), SEED_ISSUERS)).toEqual([
       { title: '国家基本公共卫生服务规范（第三版）', docNumber: null, target: null, clause: 'p1-t1', source: { file: DUMP, line: 451 } },
     ]);
   });
@@ -258,21 +259,21 @@ describe('findCitations', () => {
         para('para1', 900, '按照省委有关文件（吉发〔2021〕3号）要求，参照国办发〔2021〕50号文件执行。'),
       ],
     });
-    expect(findCitations(entries)).toEqual([
+    expect(findCitations(entries, SEED_ISSUERS)).toEqual([
       { title: null, docNumber: num('吉发〔2021〕3号'), target: null, clause: 'para1', source: { file: DUMP, line: 900 } },
     ]);
   });
 
   it('leaves a number printed inside a title to the title', () => {
     const d = doc('n', { title: 'n', notice: '依据《关于转发〈（国办发〔2021〕50号）〉的通知》（吉政办发〔2022〕1号）执行。' });
-    expect(findCitations(d).map((c) => [c.title, c.docNumber?.normalized])).toEqual([
+    expect(findCitations(d, SEED_ISSUERS).map((c) => [c.title, c.docNumber?.normalized])).toEqual([
       ['关于转发〈（国办发〔2021〕50号）〉的通知', '吉政办发〔2022〕1号'],
     ]);
   });
 
   it('skips an unclosed 《 and an empty 《》 and goes on', () => {
     const d = doc('u', { title: 'u', notice: '见《未闭合的书名。另见《》和《吉林省科学技术奖励办法》。' });
-    expect(findCitations(d).map((c) => c.title)).toEqual(['吉林省科学技术奖励办法']);
+    expect(findCitations(d, SEED_ISSUERS).map((c) => c.title)).toEqual(['吉林省科学技术奖励办法']);
   });
 
   it('never throws, and every title it returns has balanced 《》', () => {
@@ -280,7 +281,7 @@ describe('findCitations', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const d = doc('f', { title: 'f', notice: pieces.join('') });
-        for (const c of findCitations(d)) {
+        for (const c of findCitations(d, SEED_ISSUERS)) {
           const t = c.title ?? '';
           expect(t.split('《').length).toBe(t.split('》').length);
           expect(c.title !== null || c.docNumber !== null).toBe(true);
@@ -297,7 +298,7 @@ describe('linkDocuments', () => {
   });
 
   it('resolves D2’s citation of 吉发〔2021〕33号 to the document from 003 by title, and fills citedBy', () => {
-    const linked = linkDocuments([D1, D2, D4, D7]);
+    const linked = linkDocuments([D1, D2, D4, D7], SEED_ISSUERS);
     const byId = new Map(linked.map((d) => [d.id, d]));
     expect(byId.get('jzbf-2022-26')?.citations.map((c) => c.target)).toEqual([D7.id, null, null, null]);
     expect(byId.get(D7.id)?.citedBy).toEqual(['jzbf-2022-26']);
@@ -316,23 +317,23 @@ describe('linkDocuments', () => {
         para('para2', 2, '见（吉政发〔2022〕21号）。'),
       ],
     });
-    const linked = linkDocuments([citing, D1]);
+    const linked = linkDocuments([citing, D1], SEED_ISSUERS);
     expect(linked[0]?.citations.map((c) => c.target)).toEqual([D1.id, D1.id]);
     expect(linked[1]?.citedBy).toEqual(['c']);
   });
 
   it('refuses a title match whose 发文字号 disagrees, and an ambiguous one', () => {
     const sameTitleOtherNumber = { ...D7, id: 'other', docNumber: num('吉发〔2022〕1号') };
-    expect(linkDocuments([D2, sameTitleOtherNumber])[0]?.citations[0]?.target).toBeNull();
+    expect(linkDocuments([D2, sameTitleOtherNumber], SEED_ISSUERS)[0]?.citations[0]?.target).toBeNull();
     const twin = { ...D7, id: 'twin' };
-    expect(linkDocuments([D2, D7, twin])[0]?.citations[0]?.target).toBeNull();
+    expect(linkDocuments([D2, D7, twin], SEED_ISSUERS)[0]?.citations[0]?.target).toBeNull();
   });
 
   it('does not mutate its input and sorts citedBy', () => {
     const a = doc('b-doc', { title: 'a', notice: '依据《省委省政府关于创新型省份建设的意见》。' });
     const b = doc('a-doc', { title: 'b', notice: '依据《省委省政府关于创新型省份建设的意见》。' });
     const before = JSON.stringify([a, b, D7]);
-    const linked = linkDocuments([a, b, D7]);
+    const linked = linkDocuments([a, b, D7], SEED_ISSUERS);
     expect(JSON.stringify([a, b, D7])).toBe(before);
     expect(linked[2]?.citedBy).toEqual(['a-doc', 'b-doc']);
   });
@@ -342,7 +343,7 @@ describe('the five seeds through the pipeline', () => {
   const files = readdirSync(new URL('../../../content/sources/', import.meta.url))
     .sort()
     .map((name) => ({ file: `content/sources/${name}`, bytes: readFileSync(new URL(`../../../content/sources/${name}`, import.meta.url)) }));
-  const { documents } = runIngest(files);
+  const { documents } = runIngest(files, { gazette: SEED });
   const byNumber = (n: string) => documents.find((d) => d.docNumber?.normalized === n);
   const fromFile = (prefix: string) => documents.find((d) => d.sources.some((s) => s.role === 'authoritative' && s.file.includes(`/${prefix}_`)));
   const cited = (d: GazetteDocument | undefined) => d?.citations.map((c) => [c.title, c.docNumber?.normalized ?? null, c.target]);

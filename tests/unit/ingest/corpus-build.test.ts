@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runIngest, type SourceFile } from '../../../src/ingest/pipeline.ts';
+import { SEED } from '../../support/seed-gazette.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
 const read = (dir: string): SourceFile[] =>
@@ -20,7 +21,7 @@ describe('each corpus fixture builds beside the seed', () => {
   it('has the thirteen fixtures', () => expect(corpus).toHaveLength(13));
 
   it.each(corpus.map((c) => [c.file, c] as const))('%s: no unaccounted character, nothing withheld', (_, file) => {
-    const r = runIngest([...seeds, file]);
+    const r = runIngest([...seeds, file], { gazette: SEED });
     expect(r.ledger.map((l) => [l.file, l.unaccounted]).filter(([, n]) => n !== 0)).toEqual([]);
     expect(r.withheld.map((d) => d.id)).toEqual([]);
     expect(r.findings.filter((f) => ['source-withheld', 'copy-withheld', 'source-unreadable'].includes(f.kind))).toEqual([]);

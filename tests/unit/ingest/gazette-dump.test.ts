@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Block, ClauseBlock, EntryBlock, SourceDocument, Table } from '../../../src/gazette/model.ts';
 import { buildLedger } from '../../../src/ingest/check/ledger.ts';
 import { parseGazetteDump } from '../../../src/ingest/sources/gazette-dump/index.ts';
+import { SEED_READER } from '../../support/seed-gazette.ts';
 
 const file = 'content/sources/001_2dbcd8b680e63142.txt';
 const text = readFileSync(file, 'utf8');
-const parse = parseGazetteDump({ file, text });
+const parse = parseGazetteDump({ file, text }, SEED_READER);
 const issue = parse.issue!;
 const docs = parse.documents;
 const [cover, juan, d1, d2, d3, d4, appointments, news] = docs as [SourceDocument, ...SourceDocument[]] as SourceDocument[];
@@ -316,7 +317,7 @@ describe('detection by content', () => {
   it('parses the same issue with shifted lines and without its 卷首语', () => {
     const lines = text.split('\n');
     const without = ['', '', ...lines.slice(0, 34), ...lines.slice(49)].join('\n');
-    const p = parseGazetteDump({ file, text: without });
+    const p = parseGazetteDump({ file, text: without }, SEED_READER);
     expect(p.documents.map((d) => d.slug)).toEqual(['2023-4-cover', 'jzf-2022-21', 'jzbf-2022-26', 'jzbf-2022-27', 'jzbh-2022-137', 'jzgr-2023-6-7', '2023-4-zwyw']);
     expect(p.documents[1]?.span).toEqual({ from: 135 + 2 - 15, to: 259 + 2 - 15 });
     expect(p.findings.filter((f) => f.kind === 'toc-unresolved')).toMatchObject([{ line: 73 + 2 - 15 }]);
@@ -324,7 +325,7 @@ describe('detection by content', () => {
   });
 
   it('reports a TOC number that differs from the document’s, and falls back to a positional slug when the agency has no pinyin', () => {
-    const p = parseGazetteDump({ file, text: text.replace('\n吉政发〔2022〕21号\n', '\n蛋政发〔2022〕21号\n') });
+    const p = parseGazetteDump({ file, text: text.replace('\n吉政发〔2022〕21号\n', '\n蛋政发〔2022〕21号\n') }, SEED_READER);
     const doc = p.documents[2];
     expect(doc?.docNumber?.normalized).toBe('蛋政发〔2022〕21号');
     expect(doc?.slug).toBe('2023-4-doc3');
@@ -334,6 +335,6 @@ describe('detection by content', () => {
   });
 
   it('refuses a file without the issue facts', () => {
-    expect(() => parseGazetteDump({ file, text: text.replace('第4期(复总第888期)', '').replace('2023年第4期', '') })).toThrow(/ 第5行：公报文本的封面和内封都没有刊名、年份或期号（封面从本行开始）$/);
+    expect(() => parseGazetteDump({ file, text: text.replace('第4期(复总第888期)', '').replace('2023年第4期', '') }, SEED_READER)).toThrow(/ 第5行：公报文本的封面和内封都没有刊名、年份或期号（封面从本行开始）$/);
   });
 });

@@ -36,7 +36,8 @@ function ingest(sources: string, args: string[] = []): { status: number | null; 
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/ingest.ts'), ...args], {
     cwd: project,
-    env: { ...process.env, GONGBAO_SOURCES: sources },
+    // The seed gazette's configuration from the project: the work folder holds sources only.
+    env: { ...process.env, GONGBAO_SOURCES: sources, GONGBAO_CONFIG: join(ROOT, 'gongbao.config.ts') },
     encoding: 'utf8',
     timeout: 60_000,
   });

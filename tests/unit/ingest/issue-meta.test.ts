@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SEED_READER } from '../../support/seed-gazette.ts';
 import type { Removal, TocEntry, TocSection } from '../../../src/gazette/model.ts';
 import { type Line, splitLines } from '../../../src/ingest/text/lines.ts';
 import { lineBlocks } from '../../../src/ingest/structure/layout.ts';
@@ -27,7 +28,7 @@ describe('readFacts', () => {
   it('reads the cover facts (l.5–13), removes the pinyin title and returns the cover story from its first line on', () => {
     const facts = emptyFacts();
     const read = newRead();
-    const story = readFacts(slice(1, 29), 'cover', facts, read, DUMP, true);
+    const story = readFacts(slice(1, 29), 'cover', facts, read, DUMP, SEED_READER.numbering, true);
     expect(facts).toEqual({ gazette: '吉林省人民政府公报', year: 2023, number: 4, cumulative: 888, published: null, frequency: null, sponsor: '吉林省人民政府' });
     expect(read.meta).toEqual({
       'cover.gazette': '吉林省人民政府公报',
@@ -43,7 +44,7 @@ describe('readFacts', () => {
   it('reports a fact that disagrees with an earlier one and keeps the first', () => {
     const facts = emptyFacts();
     const read = newRead();
-    readFacts(lines('第4期(复总第888期)', '2023年第5期'), 'cover', facts, read, 'x.txt');
+    readFacts(lines('第4期(复总第888期)', '2023年第5期'), 'cover', facts, read, 'x.txt', SEED_READER.numbering);
     expect(facts.number).toBe(4);
     expect(read.findings).toMatchObject([{ kind: 'issue-facts-disagree', line: 2, action: 'first value kept' }]);
     expect(read.meta['cover.issue.l2']).toBe('2023年第5期');
@@ -129,7 +130,7 @@ describe('editorial board and masthead', () => {
 describe('parseInsideCover (l.53–133)', () => {
   const facts = emptyFacts();
   const read = newRead();
-  const inside = parseInsideCover(slice(53, 133), facts, read, DUMP);
+  const inside = parseInsideCover(slice(53, 133), facts, read, DUMP, SEED_READER);
 
   it('reads motto, frequency, issue, cumulative number and publication date', () => {
     expect(inside.motto).toEqual(['传达政令', '宣传政策', '指导工作', '服务社会']);

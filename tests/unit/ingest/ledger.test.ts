@@ -7,6 +7,7 @@ import type { Block, Issue, SourceDocument, SourceParse, SourceRole } from '../.
 import { emptyDocument } from '../../../src/ingest/structure/document.ts';
 import { runIngest } from '../../../src/ingest/pipeline.ts';
 import { parseSource } from '../../../src/ingest/sources/index.ts';
+import { SEED, SEED_READER } from '../../support/seed-gazette.ts';
 
 const FILE = 'content/sources/x.txt';
 
@@ -221,7 +222,7 @@ describe('the ledger on the five seeds', () => {
   it.each(names)('%s, roles as above: every character published, collated or removed with a reason', (name) => {
     const { file, bytes } = read(name);
     const text = new TextDecoder().decode(bytes);
-    const parse = parseSource({ file, text });
+    const parse = parseSource({ file, text }, SEED_READER);
     const e = buildLedger({ file, text, parse, published: as(role(file), ...parse.documents) });
     expect(e.authoritative).toBe(role(file) === 'authoritative');
     expect(balance(e)).toBe(e.sourceChars);
@@ -229,7 +230,7 @@ describe('the ledger on the five seeds', () => {
   });
 
   it('gives the same answer with the roles reconcile assigns', () => {
-    const result = runIngest(names.map(read));
+    const result = runIngest(names.map(read), { gazette: SEED });
     expect(result.parses).toHaveLength(names.length);
     for (const { parse, text } of result.parses) {
       const e = buildLedger({ file: parse.file, text, parse, published: result.documents });

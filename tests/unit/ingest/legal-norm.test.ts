@@ -11,6 +11,7 @@ import { clauseTitles } from '../../../src/gazette/clause-titles.ts';
 import { parseSource } from '../../../src/ingest/sources/index.ts';
 import { buildLegalBody, isLegalNorm, parseArticleLabel, parseDivisionHeading } from '../../../src/ingest/structure/legal-norm.ts';
 import { allBlocks, corpus } from './sources-fixtures.ts';
+import { SEED_ISSUERS, SEED_READER } from '../../support/seed-gazette.ts';
 
 export const LAWS = {
   beijing: 'lawrefbook_beijing_food_safety_regulation_md.txt',
@@ -21,7 +22,7 @@ export const LAWS = {
 } as const;
 
 const legal = (name: string) => {
-  const r = parseSource(corpus(name));
+  const r = parseSource(corpus(name), SEED_READER);
   return { r, doc: r.documents[0]! };
 };
 const clausesOf = (blocks: Block[]): ClauseBlock[] => allBlocks(blocks).filter((b): b is ClauseBlock => b.type === 'clause');
@@ -178,7 +179,7 @@ describe('references inside and between documents (link/citations.ts)', () => {
     clausesOf(doc.body).flatMap((c) => (c.refs ?? []).map((r) => [c.id, c.text.slice(r.at, r.at + r.length), r.document, r.anchor]));
 
   it('北京市食品安全条例: 本条例第X条, 本条前款第八项, 前款第二项 link to the anchors in the document (l.59, 169, 357)', () => {
-    const [doc] = linkReferences([asGazette(LAWS.beijing, 'bj')]);
+    const [doc] = linkReferences([asGazette(LAWS.beijing, 'bj')], SEED_ISSUERS);
     const links = linksOf(doc!);
     expect(links).toContainEqual(['t12-k2', '本条例第十一条', null, 't11']);
     expect(links).toContainEqual(['t29-k2', '本条前款第八项', null, 't29-k1-x8']);
@@ -187,7 +188,7 @@ describe('references inside and between documents (link/citations.ts)', () => {
   });
 
   it('企业职工带薪年休假实施办法: 「条例第四条第（二）项」 cites another regulation, not in the set, and stays text (l.31)', () => {
-    const [doc] = linkReferences([asGazette(LAWS.leave, 'leave')]);
+    const [doc] = linkReferences([asGazette(LAWS.leave, 'leave')], SEED_ISSUERS);
     const links = linksOf(doc!);
     expect(links).toContainEqual(['t5-k1', '本办法第三条', null, 't3']);
     expect(links.filter((l) => String(l[1]).startsWith('条例'))).toEqual([]);
@@ -197,7 +198,7 @@ describe('references inside and between documents (link/citations.ts)', () => {
     const citing = asGazette(LAWS.leave, 'leave');
     const t1 = citing.body[0] as ClauseBlock;
     citing.body = [{ ...t1, text: '依照《上海市不动产登记若干规定》第三条第（二）项和《上海市不动产登记若干规定》第三条第（十二）项办理。' }];
-    const [doc] = linkReferences([citing, asGazette(LAWS.realEstate, 'shbdc')]);
+    const [doc] = linkReferences([citing, asGazette(LAWS.realEstate, 'shbdc')], SEED_ISSUERS);
     expect(linksOf(doc!)).toEqual([['t1', '《上海市不动产登记若干规定》第三条第（二）项', 'shbdc', 't3-x2']]);
   });
 });
@@ -205,14 +206,14 @@ describe('references inside and between documents (link/citations.ts)', () => {
 describe('a 修改决定 links its bare articles to the document it amends (tests/fixtures/legal/amendment-decision_md.txt)', () => {
   // A decision composed for this test in the LawRefBook layout, amending the fixture regulation.
   const file = 'tests/fixtures/legal/amendment-decision_md.txt';
-  const decision = parseSource({ file, text: readFileSync(file, 'utf8') }).documents[0]!;
+  const decision = parseSource({ file, text: readFileSync(file, 'utf8') }, SEED_READER).documents[0]!;
   const asGazette = (doc: typeof decision, id: string): GazetteDocument => ({ ...doc, id, issue: null, inferredDocNumber: null, sources: [], variants: [], citations: [], citedBy: [], findings: [] });
   const linksOf = (doc: GazetteDocument) =>
     clausesOf(doc.body).flatMap((c) => (c.refs ?? []).map((r) => [c.id, c.text.slice(r.at, r.at + r.length), r.document, r.anchor]));
 
   it('「将第五条第二款修改为」 (l.9), 「将第三条第（二）项」 (l.11), 「删去第三十六条」 (l.13) link into the amended regulation; an absent 项 stays text (l.15)', () => {
     expect(decision.title).toBe('上海市人民代表大会常务委员会关于修改《上海市不动产登记若干规定》的决定');
-    const [doc] = linkReferences([asGazette(decision, 'decision'), asGazette(legal(LAWS.realEstate).doc, 'shbdc')]);
+    const [doc] = linkReferences([asGazette(decision, 'decision'), asGazette(legal(LAWS.realEstate).doc, 'shbdc')], SEED_ISSUERS);
     expect(linksOf(doc!)).toEqual([
       ['p1', '第五条第二款', 'shbdc', 't5-k2'],
       ['p2', '第三条第（二）项', 'shbdc', 't3-x2'],
@@ -221,14 +222,14 @@ describe('a 修改决定 links its bare articles to the document it amends (test
   });
 
   it('without the amended regulation in the set, its articles are no links (the decision has no 第五条 of its own)', () => {
-    const [doc] = linkReferences([asGazette(decision, 'decision')]);
+    const [doc] = linkReferences([asGazette(decision, 'decision')], SEED_ISSUERS);
     expect(linksOf(doc!)).toEqual([]);
   });
 });
 
 describe('政府令 in the PDF-to-text layout of 001 (tests/fixtures/legal/gazette-order_md.txt)', () => {
   const input = { file: 'tests/fixtures/legal/gazette-order_md.txt', text: readFileSync('tests/fixtures/legal/gazette-order_md.txt', 'utf8') };
-  const r = parseSource(input);
+  const r = parseSource(input, SEED_READER);
   const orders = r.documents.filter((d) => d.kind === '政府令');
   /** A tree without its source lines: what must be the same whatever the layout. */
   const shape = (blocks: Block[]): unknown[] =>

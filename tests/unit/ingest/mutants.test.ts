@@ -13,6 +13,7 @@ import { runIngest, type LedgerCache, type SourceFile } from '../../../src/inges
 import type { LedgerEntry } from '../../../src/ingest/check/ledger.ts';
 import { gazetteDumpMutants, markdownMutants, type Mutant } from '../../support/mutants.ts';
 import { outcomeOf, PASSING, type Outcome } from '../../support/mutant-outcome.ts';
+import { SEED } from '../../support/seed-gazette.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
 const SOURCES = 'content/sources';
@@ -39,7 +40,7 @@ interface Row {
 
 function run(layout: string, file: string, mutants: Mutant[], rest: SourceFile[]): Row[] {
   return mutants.map((mutant) => {
-    const r = runIngest([...rest, { file, bytes: Buffer.from(mutant.text) }], { ledgerCache });
+    const r = runIngest([...rest, { file, bytes: Buffer.from(mutant.text) }], { gazette: SEED, ledgerCache });
     const errors = r.findings.filter((f) => f.file === file && (f.severity === 'error' || f.severity === 'severe')).map((f) => `${f.line} ${f.kind}`);
     return { layout, mutant, outcome: outcomeOf(r, mutant, file, COPIES, TAMPER), errors };
   });

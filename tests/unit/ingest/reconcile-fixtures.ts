@@ -7,6 +7,7 @@ import { parseSource } from '../../../src/ingest/sources/index.ts';
 import { buildBody } from '../../../src/ingest/structure/clauses.ts';
 import { parseDocumentNumber } from '../../../src/gazette/doc-number.ts';
 import { SEEDS, seed } from './sources-fixtures.ts';
+import { SEED_ISSUERS, SEED_READER } from '../../support/seed-gazette.ts';
 
 export const F000 = 'content/sources/000_0e00a8da3e3bc271.txt';
 export const F001 = 'content/sources/001_2dbcd8b680e63142.txt';
@@ -14,12 +15,12 @@ export const F002 = 'content/sources/002_51f41672fcbbe418.txt';
 export const F003 = 'content/sources/003_49b82304a1133bd7.txt';
 export const F004 = 'content/sources/004_e163b0431eceb10c.txt';
 
-export const seedParses = (): SourceParse[] => Object.values(SEEDS).map((name) => parseSource(seed(name)));
+export const seedParses = (): SourceParse[] => Object.values(SEEDS).map((name) => parseSource(seed(name), SEED_READER));
 
 let reconciled: ReturnType<typeof reconcile> | null = null;
 /** The real seeds through the real adapters and reconcile, computed once per test file. */
 export function seedResult(): ReturnType<typeof reconcile> {
-  reconciled ??= reconcile(seedParses());
+  reconciled ??= reconcile(seedParses(), SEED_ISSUERS);
   return reconciled;
 }
 

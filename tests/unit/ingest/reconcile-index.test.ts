@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../../src/ingest/reconcile/index.ts';
 import { F000, F001, F002, F003, F004, handMade, parseOf, seedResult } from './reconcile-fixtures.ts';
+import { SEED_ISSUERS } from '../../support/seed-gazette.ts';
 
 describe('reconcile on the seeds', () => {
   const { documents, findings } = seedResult();
@@ -66,7 +67,7 @@ describe('ids and conflicts on hand-made documents', () => {
   it('gives a second document claiming a taken 发文字号 the suffix -b, with an error on it', () => {
     const a = handMade({ file: 'a.txt', kind: 'gazette-dump', title: '吉林省人民政府关于甲事项的通知', number: '吉政发〔2022〕5号', issuer: '吉林省人民政府' });
     const b = handMade({ file: 'b.txt', kind: 'government-web', title: '吉林省人民政府关于乙事项的通知', number: '吉政发〔2022〕5号', issuer: '吉林省人民政府' });
-    const { documents, findings } = reconcile([parseOf(b), parseOf(a)]);
+    const { documents, findings } = reconcile([parseOf(b), parseOf(a)], SEED_ISSUERS);
     expect(documents.map((d) => [d.id, d.title])).toEqual([
       ['jzf-2022-5', '吉林省人民政府关于甲事项的通知'],
       ['jzf-2022-5-b', '吉林省人民政府关于乙事项的通知'],
@@ -77,7 +78,7 @@ describe('ids and conflicts on hand-made documents', () => {
   it('turns a slug collision between different documents into an error, never an overwrite', () => {
     const a = handMade({ file: 'a.txt', title: '关于甲的意见', date: '2021-12-20', issuer: '国务院' });
     const b = handMade({ file: 'b.txt', title: '关于乙的意见', date: '2021-12-20', issuer: '国务院' });
-    const { documents, findings } = reconcile([parseOf(a), parseOf(b)]);
+    const { documents, findings } = reconcile([parseOf(a), parseOf(b)], SEED_ISSUERS);
     expect(documents.map((d) => d.id)).toEqual(['2021-12-20-yj', '2021-12-20-yj-b']);
     expect(findings).toEqual([
       {
@@ -94,19 +95,19 @@ describe('ids and conflicts on hand-made documents', () => {
 
   it('falls back from an unmappable 机关代字 to the adapter slug, then to date and kind', () => {
     const odd = handMade({ file: 'a.txt', title: '关于丁的通知', number: '鑫政发〔2022〕1号', date: '2022-03-01', issuer: '国务院' });
-    const { documents, findings } = reconcile([parseOf(odd)]);
+    const { documents, findings } = reconcile([parseOf(odd)], SEED_ISSUERS);
     expect(documents[0]!.id).toBe('2022-03-01-tz');
     expect(findings.map((f) => [f.kind, f.severity])).toEqual([['slug-unmapped', 'error']]);
     const withSlug = { ...odd, slug: 'xzf-2022-1' };
-    expect(reconcile([parseOf(withSlug)]).documents[0]!.id).toBe('xzf-2022-1');
+    expect(reconcile([parseOf(withSlug)], SEED_ISSUERS).documents[0]!.id).toBe('xzf-2022-1');
     const undated = handMade({ file: 'c.txt', title: '工作简报', issuer: '国务院' });
-    expect(reconcile([parseOf(undated)]).documents[0]!.id).toBe('undated-jb');
+    expect(reconcile([parseOf(undated)], SEED_ISSUERS).documents[0]!.id).toBe('undated-jb');
   });
 
   it('reports two copies of equal authority and publishes the first by file order', () => {
     const a = handMade({ file: 'a.txt', title: '国务院关于戊的通知', number: '国发〔2019〕4号', issuer: '国务院' });
     const b = handMade({ file: 'b.txt', title: '国务院关于戊的通知', number: '国发〔2019〕4号', issuer: '国务院' });
-    const { documents, findings } = reconcile([parseOf(b), parseOf(a)]);
+    const { documents, findings } = reconcile([parseOf(b), parseOf(a)], SEED_ISSUERS);
     expect(documents.map((d) => d.sources.map((s) => `${s.file}:${s.role}`))).toEqual([['a.txt:authoritative', 'b.txt:copy']]);
     expect(documents[0]!.id).toBe('gf-2019-4');
     expect(findings.map((f) => [f.kind, f.severity, f.file])).toEqual([['authority-tie', 'warning', 'b.txt']]);
@@ -115,7 +116,7 @@ describe('ids and conflicts on hand-made documents', () => {
   it('takes the 发文字号 from an untampered copy when the authoritative copy prints none', () => {
     const news = handMade({ file: 'n.txt', kind: 'news-article', title: '国务院关于己的通知', issuer: '国务院', date: '2019-01-01' });
     const record = handMade({ file: 'r.txt', kind: 'encyclopedia', title: '国务院关于己的通知', number: '国发〔2019〕7号', issuer: '国务院' });
-    const { documents } = reconcile([parseOf(news), parseOf(record)]);
+    const { documents } = reconcile([parseOf(news), parseOf(record)], SEED_ISSUERS);
     expect(documents.map((d) => [d.id, d.docNumber?.normalized, d.sources[0]!.file])).toEqual([['gf-2019-7', '国发〔2019〕7号', 'n.txt']]);
   });
 });

@@ -1,34 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalIssuers, findIssuerNames, isKnownIssuer, KNOWN_ISSUERS, unknownIssuers } from '../../../src/ingest/structure/issuers.ts';
+import { canonicalIssuers, findIssuerNames, isKnownIssuer, unknownIssuers } from '../../../src/ingest/structure/issuers.ts';
 import { reconcile } from '../../../src/ingest/reconcile/index.ts';
 import { findTampering } from '../../../src/ingest/reconcile/tamper.ts';
 import { compareCopy } from '../../../src/ingest/reconcile/variants.ts';
 import { F000, F001, handMade, parseOf, seedResult, witness } from './reconcile-fixtures.ts';
+import { SEED_ISSUERS } from '../../support/seed-gazette.ts';
 
 describe('issuers', () => {
   it('knows the authorities of the seeds and of the corpus', () => {
     for (const name of ['吉林省人民政府', '吉林省人民政府办公厅', '中共吉林省委', '中共吉林省委办公厅', '国务院办公厅', '劳动和社会保障部', '广州市卫生健康委员会', '上海市人民政府办公厅']) {
-      expect(KNOWN_ISSUERS).toContain(name);
+      expect(SEED_ISSUERS.names).toContain(name);
     }
   });
 
   it('recognises a name as printed or in Traditional characters, never a brand', () => {
-    expect(isKnownIssuer('吉林省人民政府办公厅')).toBe(true);
-    expect(isKnownIssuer('吉林省人民政府辦公廳')).toBe(true);
-    expect(isKnownIssuer(' 吉林省人民政府 ')).toBe(true);
-    expect(isKnownIssuer('欧宝体育办公厅')).toBe(false);
-    expect(isKnownIssuer('省政府')).toBe(false);
+    expect(isKnownIssuer(SEED_ISSUERS, '吉林省人民政府办公厅')).toBe(true);
+    expect(isKnownIssuer(SEED_ISSUERS, '吉林省人民政府辦公廳')).toBe(true);
+    expect(isKnownIssuer(SEED_ISSUERS, ' 吉林省人民政府 ')).toBe(true);
+    expect(isKnownIssuer(SEED_ISSUERS, '欧宝体育办公厅')).toBe(false);
+    expect(isKnownIssuer(SEED_ISSUERS, '省政府')).toBe(false);
   });
 
   it('splits joint issuers of a 落款 and lists the unknown ones once', () => {
     const doc = handMade({ file: 'a.txt', title: 't', issuer: '中共吉林省委 吉林省人民政府' });
-    expect(unknownIssuers(doc)).toEqual([]);
-    expect(unknownIssuers({ ...doc, issuers: ['欧宝体育办公厅'], signature: { ...doc.signature, issuer: '欧宝体育办公厅' } })).toEqual(['欧宝体育办公厅']);
+    expect(unknownIssuers(SEED_ISSUERS, doc)).toEqual([]);
+    expect(unknownIssuers(SEED_ISSUERS, { ...doc, issuers: ['欧宝体育办公厅'], signature: { ...doc.signature, issuer: '欧宝体育办公厅' } })).toEqual(['欧宝体育办公厅']);
   });
 
   it('finds the longest known name at each place, none inside another', () => {
     const chars = [...'中共吉林省委吉林省人民政府办公厅印发'];
-    expect(findIssuerNames(chars)).toEqual([
+    expect(findIssuerNames(SEED_ISSUERS, chars)).toEqual([
       { start: 0, end: 6 },
       { start: 6, end: 16 },
     ]);
@@ -92,7 +93,7 @@ describe('tampering on hand-made copies', () => {
       issuer: '吉林省人民政府',
       body: ['为贯彻落实《中共吉林省委 吉林省人民政府关于某工作的意见》，特制定本方案。', '一、总体要求', line],
     });
-  const places = (line: string) => findTampering(compareCopy(witness(auth), witness(copyWith(line))).pairs).places;
+  const places = (line: string) => findTampering(compareCopy(witness(auth), witness(copyWith(line))).pairs, SEED_ISSUERS).places;
 
   it('catches a replacement by any name that is no issuer', () => {
     expect(places('（一）由某某娱乐统筹推进。')).toEqual([{ side: 'copy', line: 12, clause: 'p1-s1', name: '吉林省人民政府', substitute: '某某娱乐' }]);
@@ -109,7 +110,7 @@ describe('tampering on hand-made copies', () => {
     // The gazette's 落款 is intact, but its body lost the name; the web copy keeps it.
     const gazette = handMade({ file: 'g.txt', kind: 'gazette-dump', title: '吉林省人民政府关于某事项的通知', number: '吉政发〔2022〕9号', issuer: '吉林省人民政府', body: ['一、总体要求', '（一）由某某娱乐统筹推进。'] });
     const web = handMade({ file: 'w.txt', kind: 'government-web', title: '吉林省人民政府关于某事项的通知', number: '吉政发〔2022〕9号', issuer: '吉林省人民政府', body: ['一、总体要求', '（一）由吉林省人民政府统筹推进。'] });
-    const { documents, findings } = reconcile([parseOf(gazette), parseOf(web)]);
+    const { documents, findings } = reconcile([parseOf(gazette), parseOf(web)], SEED_ISSUERS);
     expect(documents.map((d) => d.sources.map((s) => `${s.file}:${s.role}`))).toEqual([['w.txt:authoritative', 'g.txt:copy']]);
     expect(findings.map((f) => [f.kind, f.file, f.line, f.severity])).toEqual([
       ['authority-skipped', 'g.txt', 4, 'warning'],
@@ -120,7 +121,7 @@ describe('tampering on hand-made copies', () => {
   it('does not take a copy whose 落款 names no known issuer as authoritative', () => {
     const gazette = handMade({ file: 'g.txt', kind: 'gazette-dump', title: '某某娱乐关于某事项的通知', number: '吉政发〔2022〕9号', issuer: '某某娱乐', body: ['一、总体要求'] });
     const web = handMade({ file: 'w.txt', kind: 'government-web', title: '吉林省人民政府关于某事项的通知', number: '吉政发〔2022〕9号', issuer: '吉林省人民政府', body: ['一、总体要求'] });
-    const { documents, findings } = reconcile([parseOf(gazette), parseOf(web)]);
+    const { documents, findings } = reconcile([parseOf(gazette), parseOf(web)], SEED_ISSUERS);
     expect(documents[0]!.sources[0]).toEqual({ file: 'w.txt', role: 'authoritative', kind: 'government-web', lines: { from: 1, to: 11 }, meta: {}, sha256: null });
     expect(documents[0]!.issuers).toEqual(['吉林省人民政府']);
     expect(findings.map((f) => [f.kind, f.file, f.line])).toEqual([
@@ -133,8 +134,8 @@ describe('tampering on hand-made copies', () => {
 
 describe('issuer aliases', () => {
   it('expands this gazette’s short forms to full names and keeps order', () => {
-    expect(canonicalIssuers(['省委省政府'])).toEqual(['中共吉林省委', '吉林省人民政府']);
-    expect(canonicalIssuers(['吉林省人民政府', '省政府'])).toEqual(['吉林省人民政府']);
-    expect(canonicalIssuers(['欧宝体育'])).toEqual(['欧宝体育']);
+    expect(canonicalIssuers(SEED_ISSUERS, ['省委省政府'])).toEqual(['中共吉林省委', '吉林省人民政府']);
+    expect(canonicalIssuers(SEED_ISSUERS, ['吉林省人民政府', '省政府'])).toEqual(['吉林省人民政府']);
+    expect(canonicalIssuers(SEED_ISSUERS, ['欧宝体育'])).toEqual(['欧宝体育']);
   });
 });

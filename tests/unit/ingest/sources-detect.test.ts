@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceKind } from '../../../src/gazette/model.ts';
 import { detectSourceKind, parseSource } from '../../../src/ingest/sources/index.ts';
 import { CORPUS, SEEDS, clauses, corpus, seed } from './sources-fixtures.ts';
+import { SEED_READER } from '../../support/seed-gazette.ts';
 
 const seeds: [string, SourceKind][] = [
   [SEEDS.s000, 'scraped-record'],
@@ -35,7 +36,7 @@ describe('detectSourceKind: from the content, not the file name', () => {
   it('throws on unknown content, naming the file and what was expected', () => {
     const input = { file: 'content/sources/mystery.txt', text: 'Lorem ipsum dolor sit amet.\nNothing official here.' };
     expect(() => detectSourceKind(input)).toThrow(/^content\/sources\/mystery\.txt 第1行：无法判断来源类型（共2行）；应为以下之一：/);
-    expect(() => parseSource(input)).toThrow(/mystery\.txt.*公报文本.*Markdown/s);
+    expect(() => parseSource(input, SEED_READER)).toThrow(/mystery\.txt.*公报文本.*Markdown/s);
     expect(() => detectSourceKind({ file: 'empty.txt', text: '' })).toThrow(/empty\.txt/);
   });
 });
@@ -54,7 +55,7 @@ describe('parseSource: every corpus file yields a document with its header field
   };
 
   it.each(corpusKinds)('%s', (name, kind) => {
-    const r = parseSource(corpus(name));
+    const r = parseSource(corpus(name), SEED_READER);
     expect(r.kind).toBe(kind);
     expect(r.documents).toHaveLength(1);
     const doc = r.documents[0]!;
@@ -69,7 +70,7 @@ describe('parseSource: every corpus file yields a document with its header field
   });
 
   it.each(seeds.filter(([, k]) => k !== 'gazette-dump'))('seed %s dispatches to the %s adapter', (name, kind) => {
-    const r = parseSource(seed(name));
+    const r = parseSource(seed(name), SEED_READER);
     expect(r.kind).toBe(kind);
     expect(r.documents.length).toBeGreaterThan(0);
   });

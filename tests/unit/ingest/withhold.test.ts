@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runIngest, type SourceFile } from '../../../src/ingest/pipeline.ts';
 import type { CopyDecision } from '../../../src/ingest/reconcile/printed.ts';
+import { SEED } from '../../support/seed-gazette.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
 const F000 = 'content/sources/000_0e00a8da3e3bc271.txt';
@@ -23,7 +24,7 @@ const tampered = (r: ReturnType<typeof runIngest>) =>
 
 describe('withholding', () => {
   it('withholds nothing of the seed', () => {
-    const r = runIngest(seeds);
+    const r = runIngest(seeds, { gazette: SEED });
     expect(r.withheld).toEqual([]);
     expect(kinds(r, 'source-withheld', 'copy-withheld', 'issuer-unverified')).toEqual([]);
     expect(r.documents).toHaveLength(10);
@@ -33,7 +34,7 @@ describe('withholding', () => {
   const unreadable = withDump(dump.map((l, i) => (i === 4 ? '吉林省人民\uFEFF政府公报' : l)));
 
   it('an unreadable gazette: an error at its cover, its copies (000, 002) not published in its place, the rest published', () => {
-    const r = runIngest(unreadable);
+    const r = runIngest(unreadable, { gazette: SEED });
     expect(kinds(r, 'source-unreadable')).toEqual([['source-unreadable', F001, 5]]);
     // 26号: 002 (its plan, whose title 001 prints on l.83–84) outranks 000, shown tampered beside it; 000's
     // 27号 and 137号 name 「欧宝体育办公厅」 as their issuer (000 l.68, l.139).
@@ -55,14 +56,14 @@ describe('withholding', () => {
   });
 
   it('an editor may publish the Traditional mirror in the gazette’s place, never the tampered scrape', () => {
-    const first = runIngest(unreadable);
+    const first = runIngest(unreadable, { gazette: SEED });
     const mirror = first.withheld.find((d) => d.sources[0]!.file === F002)!;
     const scrape = first.withheld.find((d) => d.sources[0]!.file === F000)!; // 27号
     const decisions: CopyDecision[] = [
       { document: mirror.id, file: F002, reason: '公报原件缺损，暂以繁体镜像发布' },
       { document: scrape.id, file: F000, reason: '试图发布被篡改的抓取记录' },
     ];
-    const r = runIngest(unreadable, { copyDecisions: decisions });
+    const r = runIngest(unreadable, { gazette: SEED, copyDecisions: decisions });
     expect(r.documents.map((d) => d.id)).toContain(mirror.id);
     expect(kinds(r, 'copy-published-by-decision')).toEqual([['copy-published-by-decision', F002, mirror.sources[0]!.lines.from]]);
     expect(r.documents.map((d) => d.id)).not.toContain(scrape.id);
@@ -72,7 +73,7 @@ describe('withholding', () => {
   // 001 l.415 is 27号's date 「2022 年 8 月 12 日」 below its 落款 (l.413): issue 20 saw 000 serve /documents/jzbf-2022-27/.
   it('a lost date line: an error at its place, 001 withheld, and no copy serves 27号', () => {
     expect([dump[412], dump[414]]).toEqual(['吉林省人民政府办公厅', '2022 年 8 月 12 日']);
-    const r = runIngest(withDump(dump.filter((_, i) => i !== 414)));
+    const r = runIngest(withDump(dump.filter((_, i) => i !== 414)), { gazette: SEED });
     expect(kinds(r, 'header-unread')).toEqual([['header-unread', F001, 414]]);
     // The TOC entry's title is printed on l.406 (l.405 blank): the first of the two errors.
     expect(kinds(r, 'toc-unresolved')).toEqual([['toc-unresolved', F001, 406]]);

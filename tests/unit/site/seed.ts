@@ -1,6 +1,7 @@
 /** The seed's documents and issues as the ingest publishes them (content/sources/*), for the site's tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { runIngest, type IngestResult } from '../../../src/ingest/pipeline.ts';
+import { SEED } from '../../support/seed-gazette.ts';
 
 let once: IngestResult | null = null;
 
@@ -9,6 +10,7 @@ export function seed(): IngestResult {
     readdirSync('content/sources')
       .filter((n) => n.endsWith('.txt'))
       .map((n) => ({ file: `content/sources/${n}`, bytes: readFileSync(`content/sources/${n}`) })),
+    { gazette: SEED },
   );
   return once;
 }

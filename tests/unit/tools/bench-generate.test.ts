@@ -7,6 +7,7 @@ import { parseClauseLabel } from '../../../src/ingest/structure/clauses.ts';
 import { detectSourceKind } from '../../../src/ingest/sources/index.ts';
 import { runIngest } from '../../../src/ingest/pipeline.ts';
 import { FATAL_KINDS } from '../../../src/ingest/emit/report.ts';
+import { SEED, SEED_READER } from '../../support/seed-gazette.ts';
 
 const read = (dir: string) =>
   readdirSync(dir)
@@ -42,7 +43,7 @@ describe('bench generator: issues in the 001 layout', () => {
   it.each([0, 1, 2, 17, 29])('issue #%i is read as a gazette dump into its six documents with the expected slugs', (i) => {
     const g = archive[i]!;
     expect(detectSourceKind({ file: g.file, text: g.text })).toBe('gazette-dump');
-    const parse = parseGazetteDump({ file: g.file, text: g.text });
+    const parse = parseGazetteDump({ file: g.file, text: g.text }, SEED_READER);
     expect(parse.issue?.id).toBe(g.id);
     expect(parse.documents.map((d) => d.slug)).toEqual(g.documents.map((d) => d.slug));
     expect(parse.documents.map((d) => d.kind)).toEqual(g.documents.map((d) => d.kind));
@@ -86,7 +87,7 @@ describe('bench generator: issues in the 001 layout', () => {
 
   it('goes through the whole ingest without a fatal finding, every issue keeping its own 政务要闻', () => {
     const some = generateArchive(templates, 4);
-    const result = runIngest(some.map((g) => ({ file: `content/sources/${g.file}`, bytes: new TextEncoder().encode(g.text) })));
+    const result = runIngest(some.map((g) => ({ file: `content/sources/${g.file}`, bytes: new TextEncoder().encode(g.text) })), { gazette: SEED });
     expect(result.issues.map((i) => i.id)).toEqual(some.map((g) => g.id));
     expect(result.findings.filter((f) => FATAL_KINDS.has(f.kind) || f.severity === 'error' || f.severity === 'severe')).toEqual([]);
     // Documents without a 发文字号 in two issues (each issue's 政务要闻) are never grouped as copies (group.ts).

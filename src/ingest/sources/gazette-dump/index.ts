@@ -25,12 +25,14 @@ import { isOrderHeading, parseOfficial } from '../../structure/official.ts';
 import { parseArticleLabel, parseDivisionHeading } from '../../structure/legal-norm.ts';
 import type { BodyItem } from '../../structure/clauses.ts';
 import { buildBody, parseClauseLabel } from '../../structure/clauses.ts';
-import { docNumberSlug, parseDocumentNumber } from '../../../gazette/doc-number.ts';
+import { parseDocumentNumber } from '../../../gazette/doc-number.ts';
 import { isTabRow, isTitleRow, parseTabTable, readColumnMajor } from '../../structure/tab-table.ts';
 import type { InsideCover, IssueFacts, MetaRead } from './issue-meta.ts';
 import { emptyFacts, isCaptionLine, isPinyinHeader, isTocHeading, matchTocEntry, parseAbout, parseInsideCover, readFacts } from './issue-meta.ts';
 import { endsSentence, lineBlocks, repairLayout } from '../../structure/layout.ts';
-import { isKnownIssuer } from '../../structure/issuers.ts';
+import { isKnownIssuer, numberSlug, type IssuerRegister } from '../../structure/issuers.ts';
+import type { IngestGazette } from '../../structure/gazette.ts';
+import type { GazetteConfig } from '../../../gazette/config.ts';
 import { stripLayoutSpaces, toMatchForm } from '../../../gazette/width.ts';
 
 const KIND = 'gazette-dump' as const;
@@ -226,7 +228,7 @@ function officialParas(lines: Line[], file: string, findings: Finding[], removal
   return paras;
 }
 
-function readOfficial(lines: Line[], file: string, removals: Removal[]): Read {
+function readOfficial(lines: Line[], file: string, removals: Removal[], issuers: IssuerRegister): Read {
   const findings: Finding[] = [];
   const paras = officialParas(lines, file, findings, removals);
   const r = parseOfficial({ file, kind: KIND, paras, span: spanOf(lines) });
@@ -240,7 +242,7 @@ function readOfficial(lines: Line[], file: string, removals: Removal[]): Read {
   // The dump's line breaks inside titles became spaces; the reader strips them from the title only.
   const doc = { ...r.document, planTitle: r.document.planTitle === null ? null : stripLayoutSpaces(r.document.planTitle) };
   const title = trimmed(lines)[0]?.line ?? doc.span.from;
-  if (!doc.title) findings.push(unreadHeader(lines, file));
+  if (!doc.title) findings.push(unreadHeader(lines, file, issuers));
   return { doc, findings: [...findings, ...r.findings], titleLines: { from: title, to: title } };
 }
 
@@ -249,9 +251,9 @@ function readOfficial(lines: Line[], file: string, removals: Removal[]): Read {
  * has no name and no TOC entry finds it. In 001's layout the header ends with the 落款 — the issuer's
  * name on its own line, then the date — so a known issuer not followed by a date names the damage.
  */
-function unreadHeader(lines: Line[], file: string): Finding {
+function unreadHeader(lines: Line[], file: string, issuers: IssuerRegister): Finding {
   const filled = trimmed(lines).slice(0, 14);
-  const issuer = filled.findIndex((l, k) => k > 1 && isKnownIssuer(l.text) && !isDateLine(filled[k + 1]?.text ?? ''));
+  const issuer = filled.findIndex((l, k) => k > 1 && isKnownIssuer(issuers, l.text) && !isDateLine(filled[k + 1]?.text ?? ''));
   // Else the title is what is missing: it stands right above the 发文字号 that opened the region.
   const number = filled.find((l) => parseDocumentNumber(l.text));
   const at = issuer >= 0 ? filled[issuer]!.line + 1 : (number?.line ?? filled[0]?.line ?? 1);
@@ -425,11 +427,11 @@ function resolveToc(sections: TocSection[], reads: Read[], issueFindings: Findin
 }
 
 /** The 发文字号 slug (src/gazette/doc-number.ts), or issue + column for a document without one (or whose 机关代字 has no slug). */
-function slugFor(doc: SourceDocument, issueId: string, index: number, findings: Finding[]): string {
+function slugFor(doc: SourceDocument, issueId: string, index: number, findings: Finding[], issuers: IssuerRegister): string {
   const fallback = `${issueId}-${COLUMN_SLUG[doc.kind] ?? `doc${index + 1}`}`;
   if (!doc.docNumber) return fallback;
   try {
-    return docNumberSlug(doc.docNumber);
+    return numberSlug(issuers, doc.docNumber);
   } catch (err) {
     findings.push({
       kind: 'slug-fallback',
@@ -470,7 +472,26 @@ function truncation(lines: Line[], sections: TocSection[], file: string): Findin
   ];
 }
 
-export function parseGazetteDump(input: SourceInput): SourceParse {
+/** A dump of another gazette than the configured one (a source dropped into the wrong site): one warning per fact it prints otherwise. */
+function otherGazette(issue: Issue, config: GazetteConfig, line: number): Finding[] {
+  const facts: Array<[string, string | null, string]> = [
+    ['刊名', issue.gazette, config.name],
+    ['国际标准刊号', issue.issn, config.issn],
+    ['国内统一刊号', issue.cn, config.cn],
+  ];
+  return facts
+    .filter(([, printed, configured]) => printed !== null && toMatchForm(printed) !== toMatchForm(configured))
+    .map(([what, printed, configured]) => ({
+      kind: 'gazette-mismatch',
+      severity: 'warning',
+      file: issue.file,
+      line,
+      message: `本来源印的${what}是「${printed}」，与配置（gongbao.config.ts）的「${configured}」不同：可能是另一种公报的文本。`,
+      action: '照常发布；若来源放错了网站，请移走；若配置有误，请更正 gongbao.config.ts',
+    }));
+}
+
+export function parseGazetteDump(input: SourceInput, reader: IngestGazette): SourceParse {
   const { file } = input;
   const lines = splitLines(input.text);
   const removals: Removal[] = [];
@@ -485,10 +506,10 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
   const regions = findRegions(lines, file);
   for (const region of regions) {
     if (region.name === 'cover') {
-      const story = readCoverStory(readFacts(region.lines, 'cover', facts, read, file, true), file, removals);
+      const story = readCoverStory(readFacts(region.lines, 'cover', facts, read, file, reader.numbering, true), file, removals);
       if (story) reads.push(story);
     } else if (region.name === 'insideCover') {
-      inside = parseInsideCover(region.lines, facts, read, file);
+      inside = parseInsideCover(region.lines, facts, read, file, reader);
     }
   }
   for (const region of regions) {
@@ -497,7 +518,7 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
         reads.push(readEditorial(region.lines, file, removals));
         break;
       case 'document':
-        reads.push(readOfficial(region.lines, file, removals));
+        reads.push(readOfficial(region.lines, file, removals, reader.issuers));
         break;
       case 'appointments':
         reads.push(readColumn(region.lines, file, removals, facts.published, '任免'));
@@ -530,7 +551,7 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
 
   const documents = reads.map((r, i) => {
     const { doc } = r;
-    const slug = slugFor(doc, id, i, findings);
+    const slug = slugFor(doc, id, i, findings, reader.issuers);
     doc.slug = slug;
     doc.date ??= facts.published;
     for (const entry of tocByDoc.get(i) ?? []) entry.document = slug;
@@ -563,6 +584,7 @@ export function parseGazetteDump(input: SourceInput): SourceParse {
     statement: inside.statement,
     file,
   };
+  findings.push(...otherGazette(issue, reader.config, lines.find((l) => !isBlank(l.text))?.line ?? 1));
   removals.sort((a, b) => a.line - b.line);
   return { file, kind: KIND, meta: read.meta, issue, documents, findings, removals };
 }

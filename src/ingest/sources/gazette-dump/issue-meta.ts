@@ -13,6 +13,8 @@ import { leftover, remove } from '../../text/removals.ts';
 import { lineBlocks } from '../../structure/layout.ts';
 import { toMatchForm } from '../../../gazette/width.ts';
 import { parseDocumentNumberLenient } from '../../../gazette/doc-number.ts';
+import type { NumberingPatterns } from '../../../gazette/numbering.ts';
+import type { IngestGazette } from '../../structure/gazette.ts';
 
 /** Pinyin running titles: 「JILINSHENG RENMIN ZHENGFU GONGBAO」「JUANSHOUYU」「CONTENTS」 (an acronym such as IMS is not one). */
 export const isPinyinHeader = (text: string): boolean => /^[A-Z][A-Z ]{4,}[A-Z]$/.test(text.trim());
@@ -50,14 +52,15 @@ export const emptyFacts = (): IssueFacts => ({
 /** One printed line → the facts it states, or null when it states none. */
 type FactReader = (text: string) => Partial<IssueFacts> | null;
 
-const FACTS: Array<{ key: string; read: FactReader }> = [
+/** The readers of fact lines; the issue number in the gazette's own numbering (GazetteConfig.numbering). */
+const factReaders = (numbering: NumberingPatterns): Array<{ key: string; read: FactReader }> => [
   { key: 'gazette', read: (t) => (/^\S+公报$/.test(t) ? { gazette: t } : null) },
   { key: 'year', read: (t) => (/^\d{4}$/.test(t) ? { year: Number(t) } : null) },
   {
     key: 'issue',
     read: (t) => {
       // 「第4期(复总第888期)」 on the cover, 「2023年第4期」 inside.
-      const m = /^(?:(\d{4})\s*年\s*)?第\s*(\d+)\s*期\s*(?:[(（]\s*复总第\s*(\d+)\s*期\s*[)）])?$/.exec(t);
+      const m = numbering.issueLine.exec(t);
       if (!m) return null;
       return { number: Number(m[2]), ...(m[1] ? { year: Number(m[1]) } : {}), ...(m[3] ? { cumulative: Number(m[3]) } : {}) };
     },
@@ -65,7 +68,7 @@ const FACTS: Array<{ key: string; read: FactReader }> = [
   {
     key: 'cumulative',
     read: (t) => {
-      const m = /^[(（]\s*复总第\s*(\d+)\s*期\s*[)）]$/.exec(t);
+      const m = numbering.cumulativeLine.exec(t);
       return m ? { cumulative: Number(m[1]) } : null;
     },
   },
@@ -99,8 +102,9 @@ const FACTS: Array<{ key: string; read: FactReader }> = [
  * `stopAtText`, the first such line ends the facts and everything from it on is returned (the cover
  * story follows the cover facts, and its text must not be read as facts).
  */
-export function readFacts(lines: Line[], place: string, facts: IssueFacts, read: MetaRead, file: string, stopAtText = false): Line[] {
+export function readFacts(lines: Line[], place: string, facts: IssueFacts, read: MetaRead, file: string, numbering: NumberingPatterns, stopAtText = false): Line[] {
   const rest: Line[] = [];
+  const readers = factReaders(numbering);
   for (const l of lines) {
     if (stopAtText && rest.length) {
       rest.push(l);
@@ -112,7 +116,7 @@ export function readFacts(lines: Line[], place: string, facts: IssueFacts, read:
       remove(read.removals, l.line, text, REASON_PINYIN);
       continue;
     }
-    const hit = FACTS.map((f) => ({ key: f.key, value: f.read(text) })).find((f) => f.value !== null);
+    const hit = readers.map((f) => ({ key: f.key, value: f.read(text) })).find((f) => f.value !== null);
     if (!hit?.value) {
       rest.push(l);
       continue;
@@ -159,7 +163,7 @@ function lineAt(block: Line[], offset: number): number {
 /** A TOC column title is a few characters (「省政府办公厅文件」); longer, it is an entry that lost its page. */
 const SECTION_TITLE_CHARS = 12;
 
-export function parseToc(blocks: Line[][], file: string): { sections: TocSection[]; findings: Finding[] } {
+export function parseToc(blocks: Line[][], file: string, columns: readonly string[] = []): { sections: TocSection[]; findings: Finding[] } {
   const sections: TocSection[] = [];
   const findings: Finding[] = [];
   for (const block of blocks) {
@@ -168,9 +172,10 @@ export function parseToc(blocks: Line[][], file: string): { sections: TocSection
     const first = block[0];
     if (!first) continue;
     if (!page) {
-      // A column title is short (「省政府文件」); a block that carries a 发文字号 or reads like a document
-      // title is an entry whose page number was lost, kept as printed under the section heading.
-      if (NUMBER_TAIL.test(printed) || [...printed].length > SECTION_TITLE_CHARS)
+      // A column title is short (「省政府文件」) or one the gazette names (`columns`, GazetteConfig.sections); a
+      // block that carries a 发文字号 or reads like a document title is an entry whose page number was lost,
+      // kept as printed under the section heading.
+      if (!columns.some((c) => toMatchForm(c) === toMatchForm(printed)) && (NUMBER_TAIL.test(printed) || [...printed].length > SECTION_TITLE_CHARS))
         findings.push({
           kind: 'toc-page-missing',
           severity: NUMBER_TAIL.test(printed) ? 'error' : 'warning',
@@ -278,10 +283,10 @@ const isStatement = (block: Line[]): boolean => block.length <= 3 && block.reduc
  * Inside cover: the gazette name, motto and issue facts before 「目录」; the TOC up to 「编辑委员会」;
  * the board; then masthead blocks (「编辑出版：…」) and statements (「…具有同等效力」, Issue.statement).
  */
-export function parseInsideCover(lines: Line[], facts: IssueFacts, read: MetaRead, file: string): InsideCover {
+export function parseInsideCover(lines: Line[], facts: IssueFacts, read: MetaRead, file: string, gazette: Pick<IngestGazette, 'config' | 'numbering'>): InsideCover {
   const tocAt = lines.findIndex((l) => isTocHeading(l.text.trim()));
   const before = tocAt < 0 ? lines : lines.slice(0, tocAt);
-  const motto = readFacts(before, 'insideCover', facts, read, file).map((l) => l.text.trim());
+  const motto = readFacts(before, 'insideCover', facts, read, file, gazette.numbering).map((l) => l.text.trim());
 
   const after = tocAt < 0 ? [] : lines.slice(tocAt);
   const blocks = lineBlocks(after);
@@ -297,7 +302,7 @@ export function parseInsideCover(lines: Line[], facts: IssueFacts, read: MetaRea
     if (BOARD_HEADING.test(text) || KEY_VALUE.test(block[0]?.text ?? '')) break;
     tocBlocks.push(block);
   }
-  const toc = parseToc(tocBlocks, file);
+  const toc = parseToc(tocBlocks, file, gazette.config.sections);
   read.findings.push(...toc.findings);
 
   let editorialBoard: EditorialRole[] = [];
