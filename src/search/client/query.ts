@@ -11,6 +11,9 @@
  */
 import { findDocumentNumbers, normalizeDocNumberQuery } from '../../gazette/doc-number.ts';
 import type { NumberEntry, SearchData } from '../data.ts';
+import { fold, foldChar } from '../phrase.ts';
+
+export { fold };
 
 // ——— URL state ———
 
@@ -102,21 +105,6 @@ export function pinnedNumber(text: string, numbers: readonly NumberEntry[]): Num
 }
 
 // ——— matching text ———
-
-/** One character width-folded and lower-cased, '' for whitespace (a page is tens of thousands of them: no regex). */
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (c.length === 1 && code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? '' : c.toLowerCase();
-  return /\s/.test(c) ? '' : code < 0x2e80 ? c.toLowerCase() : c;
-}
-
-/** Width-folded, lower-cased, without spaces: how a phrase is compared with the indexed text. */
-export function fold(s: string): string {
-  let out = '';
-  for (const c of s) out += foldChar(c);
-  return out;
-}
 
 /** Folded text with, for each of its characters, the offset of the original character it came from. */
 function folded(text: string): { text: string; from: number[] } {
