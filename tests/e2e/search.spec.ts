@@ -186,9 +186,13 @@ test('an empty query asks for one; an unknown one says nothing was found; a part
   await search(page, { q: 'zzyzx' });
   await expect(page.locator('#search-status')).toContainText('没有找到');
   await expect(page.locator('.search-result')).toHaveCount(0);
-  // 量子 occurs (量子关联成像系统), 量子引力弦论 does not
+  // 量子 occurs (量子关联成像系统), 量子弦论 does not
+  await search(page, { q: '量子弦论' });
+  await expect(page.locator('#search-status')).toContainText('没有完整出现「量子弦论」的内容');
+  // a run of six characters is looked up exactly in every year first; the loose matches after it are marked
   await search(page, { q: '量子引力弦论' });
-  await expect(page.locator('#search-status')).toContainText('没有完整出现「量子引力弦论」的内容');
+  await expect(page.locator('#search-status')).toHaveText('全部年份中没有原文含「量子引力弦论」的文件；以下 1 个结果只含其中部分词语。');
+  await expect(page.locator('.search-result--loose .search-result__badge')).toHaveText('部分词语匹配');
 });
 
 test('axe finds no violation on a results page, pinned result and sub-results included', async ({ page }) => {

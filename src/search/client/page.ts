@@ -7,7 +7,9 @@ import { FILTER_KEYS, makeConverter, pinnedNumber, parseSearchState, unquote, se
 import { chineseDate } from '../../gazette/format.ts';
 import { withBase } from '../../gazette/urls.ts';
 import type { NumberData, SearchData, ShardManifest } from '../data.ts';
-import { loadFragment, pageOf, type PagefindFragment } from './fragment.ts';
+import { loadFragment, pageOf, unpackSigned, type PagefindFragment } from './fragment.ts';
+import { exactCandidates, exactRun } from './exact.ts';
+import { SIGNATURE as PHRASE_SIGNATURE } from '../phrase.ts';
 import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan, type ScopeHit, type SearchScope, type ShardSearch } from './scope.ts';
 import {
   FIRST,
@@ -18,10 +20,14 @@ import {
   pinnedCard,
   pinnedMatchesFilters,
   planQuery,
+  runFinder,
+  runStatusText,
   shouldWiden,
   statusText,
   takeBatch,
+  withoutHits,
   type Card,
+  type QueryPlan,
 } from './results.ts';
 
 interface PagefindApi {
@@ -121,6 +127,15 @@ function pageFor(hit: ScopeHit): Promise<PagefindPage> {
   return fragment.then((f) => pageOf(f, hit.words, base));
 }
 
+/** A file of the exact-text index (src/search/phrase.ts), its data after the signature. */
+async function phraseFile(path: string): Promise<Uint8Array> {
+  const res = await fetch(site(`/${path}`));
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  const data = await unpackSigned(new Uint8Array(await res.arrayBuffer()), PHRASE_SIGNATURE);
+  if (!data) throw new Error(`${path} is not a file of the exact-text index`);
+  return data;
+}
+
 function fill(s: SearchState): void {
   input.value = s.q;
   exactBox.checked = s.exact;
@@ -146,8 +161,9 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 };
 
 function renderCard(c: Card): HTMLLIElement {
-  const li = el('li', `search-result${c.pinned ? ' search-result--pinned' : ''}`);
+  const li = el('li', `search-result${c.pinned ? ' search-result--pinned' : ''}${c.loose ? ' search-result--loose' : ''}`);
   if (c.pinned) li.append(el('p', 'search-result__badge', '发文字号直达'));
+  if (c.loose) li.append(el('p', 'search-result__badge search-result__badge--loose', '部分词语匹配'));
   const h = el('h2', 'search-result__title');
   const a = el('a', undefined, c.title);
   a.href = c.url;
@@ -198,12 +214,13 @@ function showFilterCounts(search: Pick<ShardSearch, 'filters'> | null): void {
  * only the newest were by default (or back to them, when every year was the reader's choice). A filter's or a
  * 发文字号's years need no link: the other years hold nothing for it.
  */
-function showScope(s: SearchState, scope: SearchScope, manifest: ShardManifest, widened: boolean): void {
+function showScope(s: SearchState, scope: SearchScope, manifest: ShardManifest, widened: boolean, run = false): void {
   scopeLine.replaceChildren();
   scopeLine.hidden = manifest.shards.length <= 1;
   if (scopeLine.hidden) return;
   const newest = yearSpan(manifest.shards[0]?.years ?? []);
-  scopeLine.append(`检索范围：${yearSpan(scope.years)}年${scope.all ? '（全部年份）' : ''}`);
+  // A run's exact pages come from every year (searchRun); the scope is that of the loose matches after them.
+  scopeLine.append(`${run ? '原文检索全部年份；部分词语' : ''}检索范围：${yearSpan(scope.years)}年${scope.all ? '（全部年份）' : ''}`);
   if (widened) scopeLine.append(`。${newest}年不足 ${FIRST} 个结果，已扩大到全部年份`);
   const link = (text: string, next: SearchState) => {
     const a = el('a', 'search-scope__change', text);
@@ -248,6 +265,11 @@ async function search(s: SearchState): Promise<void> {
   const pin = numbers ? pinnedNumber(text, numbers.numbers) : null;
   const pinnedDoc = pin ? numbers?.docs[pin.doc] : undefined;
   const plan = planQuery(s, { raw, quoted, text }, pin);
+  // A run of text (quoted, or 6 Chinese characters and more) is looked up in every year's exact-text index first.
+  const runText = !pin && !hasFilter && !s.sort ? exactRun(text, quoted) : null;
+  const exact = runText ? await exactCandidates(manifest, runText, phraseFile).catch(() => null) : null;
+  if (mine !== run) return;
+  if (exact) return searchRun(s, plan, exact, manifest, mine);
   const searchIn = (scope: SearchScope) =>
     Promise.all([searchScope(scope, plan.term || null, plan.options), plan.byPhrase ? searchScope(scope, `"${text}"`, plan.options) : null]);
   let scope = scopeOf(s, manifest, { since: pinnedDoc ? filedYear(pinnedDoc) : undefined });
@@ -303,6 +325,70 @@ async function search(s: SearchState): Promise<void> {
     shown += cards.length;
     more.hidden = next >= candidates.length && queue.length === 0;
     summary();
+  };
+  more.onclick = () => void page();
+  await page();
+}
+
+/**
+ * A run of text: the pages of every year holding it exactly (candidates from the exact-text index, kept when
+ * their fragment holds it), newest first; then, unless the run was quoted or 精确匹配 ticked, Pagefind's loose
+ * matches over its usual scope, marked. Pagefind is not loaded until the exact pages run out.
+ */
+async function searchRun(s: SearchState, plan: QueryPlan, exact: ScopeHit[], manifest: ShardManifest, mine: number): Promise<void> {
+  const finder = runFinder(plan);
+  let loose: ScopeHit[] | null = plan.exact ? [] : null;
+  let next = 0;
+  let rejected = 0;
+  let shown = 0;
+  const queue: Card[] = [];
+  const checked = () => next >= exact.length;
+  const looseCandidates = async (): Promise<ScopeHit[]> => {
+    if (loose) return loose;
+    let scope = scopeOf(s, manifest);
+    let result = await searchScope(scope, plan.term, plan.options);
+    const widened = !exact.length && shouldWiden(scope, result.results.length);
+    if (widened) {
+      scope = everyYear(manifest);
+      result = await searchScope(scope, plan.term, plan.options);
+    }
+    if (mine === run) {
+      showScope(s, scope, manifest, widened, true);
+      showFilterCounts(result);
+    }
+    loose = withoutHits(result.results, exact);
+    return loose;
+  };
+  const load = async (n: number): Promise<boolean> => {
+    if (next < exact.length) {
+      const batch = exact.slice(next, next + n);
+      next += batch.length;
+      const pages = await Promise.all(batch.map(pageFor));
+      if (mine !== run) return false;
+      const cards = takeBatch(pages, plan, finder, null).cards;
+      rejected += batch.length - cards.length;
+      queue.push(...cards);
+      return true;
+    }
+    const more = await looseCandidates();
+    if (mine !== run) return false;
+    const from = next - exact.length;
+    const batch = more.slice(from, from + n);
+    next += batch.length;
+    queue.push(...takeBatch(await Promise.all(batch.map(pageFor)), plan, null, null, true).cards);
+    return mine === run;
+  };
+  const total = () => exact.length + (loose?.length ?? Infinity);
+  const page = async (): Promise<void> => {
+    const want = shown === 0 ? FIRST : PAGE;
+    while (queue.length < want && next < total()) {
+      if (!(await load(want - queue.length))) return;
+    }
+    const cards = queue.splice(0, want);
+    for (const c of cards) list.append(renderCard(c));
+    shown += cards.length;
+    more.hidden = next >= total() && queue.length === 0;
+    setStatus(runStatusText(plan, { exact: exact.length - rejected, checked: checked(), loose: loose && !plan.exact && next > exact.length ? loose.length : null }), 'done');
   };
   more.onclick = () => void page();
   await page();
