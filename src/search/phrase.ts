@@ -25,21 +25,36 @@ export interface PhraseIndexInfo {
 
 // ——— folding: how a run is compared with the indexed text ———
 
+/** Whitespace outside ASCII (what /\s/ matches there): NBSP, Ogham space, U+2000–200A, 2028/2029, 202F, 205F, 3000, FEFF. */
+function wideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** One character width-folded and lower-cased, '' for whitespace (a page is tens of thousands of them: no regex). */
 export function foldChar(c: string): string {
   const code = c.charCodeAt(0);
   if (c.length === 1 && code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? '' : c.toLowerCase();
-  return /\s/.test(c) ? '' : code < 0x2e80 ? c.toLowerCase() : c;
+  return wideSpace(code) ? '' : code < 0x2e80 ? c.toLowerCase() : c;
 }
 
 /** Width-folded, lower-cased, without spaces: how a phrase is compared with the indexed text. */
 export function fold(s: string): string {
-  let out = '';
-  for (const c of s) out += foldChar(c);
-  return out;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // Chinese text (CJK and after, but not the full-width forms) folds to itself: copied in runs.
+    if (code >= 0x2e80 && !(code >= 0xff01 && code <= 0xff5e) && !wideSpace(code)) continue;
+    if (i > from) parts.push(s.slice(from, i));
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length;
+    parts.push(foldChar(pair ? s.slice(i, i + 2) : s[i] ?? ''));
+    if (pair) i++;
+    from = i + 1;
+  }
+  if (from < s.length) parts.push(s.slice(from));
+  return parts.join('');
 }
-
 /** The text of a Pagefind fragment as the index holds it: its words joined (U+200B removed), folded. */
 export const fragmentText = (content: string): string => fold(content.replaceAll('\u200B', ''));
 
@@ -72,11 +87,14 @@ export function coverPositions(length: number): number[] {
   return out;
 }
 
-/** The distinct trigrams of a folded text. */
-export function gramsOf(text: string): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + GRAM <= text.length; i++) out.add(gramAt(text, i));
-  return out;
+/** The distinct trigrams of a folded text, ascending. */
+export function gramsOf(text: string): Float64Array {
+  const all = new Float64Array(Math.max(0, text.length - GRAM + 1));
+  for (let i = 0; i < all.length; i++) all[i] = gramAt(text, i);
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[n - 1]) all[n++] = all[i] ?? 0;
+  return all.subarray(0, n);
 }
 
 // ——— bucket files ———

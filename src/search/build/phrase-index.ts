@@ -43,7 +43,7 @@ export interface PhraseIndexResult extends PhraseIndexInfo {
 
 export function writePhraseIndex(bundleDir: string): PhraseIndexResult {
   const pages = readFragments(bundleDir);
-  const grams = pages.map((p) => Float64Array.from(gramsOf(p.text)));
+  const grams = pages.map((p) => gramsOf(p.text));
   const pairs = grams.reduce((n, g) => n + g.length, 0);
   // ≈ 1.5 bytes per pair and 7 per distinct trigram; the distinct count is not known yet: pairs / 4 is typical.
   const estimate = pairs * 1.5 + (pairs / 4) * 7;
