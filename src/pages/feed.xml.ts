@@ -6,6 +6,7 @@ import { documentPath, issuePath } from '../gazette/urls.ts';
 import { escapeHtml } from '../site/forwarders.ts';
 import { GAZETTE } from '../gazette/site.ts';
 import { href } from '../site/url.ts';
+import { documentSummary } from '../site/feed.ts';
 
 const day = (iso: string | null): string => `${iso ?? '1970-01-01'}T00:00:00Z`;
 
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       id: abs(documentPath(d.id)),
       title: d.title,
       updated: day(d.date),
-      summary: [d.docNumber?.normalized, d.issuers.join('、')].filter(Boolean).join(' '),
+      summary: documentSummary(d),
     })),
   ].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
   const updated = items[0]?.updated ?? day(null);
