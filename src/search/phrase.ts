@@ -55,6 +55,33 @@ export function fold(s: string): string {
   if (from < s.length) parts.push(s.slice(from));
   return parts.join('');
 }
+/** Folded text with, for each of its characters, the offset of the original character it came from. */
+function folded(text: string): { text: string; from: number[] } {
+  let out = '';
+  const from: number[] = [];
+  let offset = 0;
+  for (const c of text) {
+    const f = foldChar(c);
+    for (let k = 0; k < f.length; k++) from.push(offset);
+    out += f;
+    offset += c.length;
+  }
+  return { text: out, from };
+}
+
+/** [start, end) offsets in `text` of every occurrence of `phrase`, compared folded (widths, case, spaces). */
+export function phraseOccurrences(text: string, phrase: string): [number, number][] {
+  const needle = fold(phrase);
+  if (!needle) return [];
+  const f = folded(text);
+  const out: [number, number][] = [];
+  for (let i = f.text.indexOf(needle); i >= 0; i = f.text.indexOf(needle, i + needle.length)) {
+    const last = f.from[i + needle.length - 1] ?? 0;
+    out.push([f.from[i] ?? 0, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
+  }
+  return out;
+}
+
 /** The text of a Pagefind fragment as the index holds it: its words joined (U+200B removed), folded. */
 export const fragmentText = (content: string): string => fold(content.replaceAll('\u200B', ''));
 

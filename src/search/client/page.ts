@@ -9,6 +9,7 @@ import { withBase } from '../../gazette/urls.ts';
 import type { NumberData, SearchData, ShardManifest } from '../data.ts';
 import { loadFragment, pageOf, unpackSigned, type PagefindFragment } from './fragment.ts';
 import { exactCandidates, exactRun } from './exact.ts';
+import { highlightHref, markedWords } from './highlight.ts';
 import { SIGNATURE as PHRASE_SIGNATURE } from '../phrase.ts';
 import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan, type ScopeHit, type SearchScope, type ShardSearch } from './scope.ts';
 import {
@@ -178,23 +179,34 @@ function renderCard(c: Card): HTMLLIElement {
   li.append(meta);
   const shown = c.subs.slice(0, 3);
   if (shown.length) {
-    const ol = el('ol', 'search-result__clauses');
-    for (const s of shown) {
-      const item = el('li', 'search-result__clause');
-      const link = el('a', 'search-result__clause-title', s.id ? s.title : s.whole ? '正文' : '标题与开头');
-      link.href = s.url;
-      item.append(link);
-      if (s.excerpt.length) {
-        const p = el('p', 'search-result__excerpt');
-        for (const seg of s.excerpt) p.append(seg.mark ? el('mark', undefined, seg.text) : seg.text);
-        item.append(p);
-      }
-      ol.append(item);
+    li.append(clauseList(shown));
+    const rest = c.subs.slice(shown.length);
+    if (rest.length) {
+      // 「另有 N 处匹配」 opens the other clauses that match, in the same form
+      const details = el('details', 'search-result__more');
+      details.append(el('summary', 'meta', `另有 ${rest.length} 处匹配`), clauseList(rest));
+      li.append(details);
     }
-    li.append(ol);
-    if (c.subs.length > shown.length) li.append(el('p', 'search-result__more meta', `另有 ${c.subs.length - shown.length} 处匹配`));
   }
   return li;
+}
+
+/** Clause sub-results as links that mark the searched words on the clause they land on. */
+function clauseList(subs: Card['subs']): HTMLOListElement {
+  const ol = el('ol', 'search-result__clauses');
+  for (const s of subs) {
+    const item = el('li', 'search-result__clause');
+    const link = el('a', 'search-result__clause-title', s.id ? s.title : s.whole ? '正文' : '标题与开头');
+    link.href = highlightHref(s.url, markedWords(s));
+    item.append(link);
+    if (s.excerpt.length) {
+      const p = el('p', 'search-result__excerpt');
+      for (const seg of s.excerpt) p.append(seg.mark ? el('mark', undefined, seg.text) : seg.text);
+      item.append(p);
+    }
+    ol.append(item);
+  }
+  return ol;
 }
 
 function showFilterCounts(search: Pick<ShardSearch, 'filters'> | null): void {

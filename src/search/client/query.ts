@@ -11,9 +11,9 @@
  */
 import { findDocumentNumbers, normalizeDocNumberQuery } from '../../gazette/doc-number.ts';
 import type { NumberEntry, SearchData } from '../data.ts';
-import { fold, foldChar } from '../phrase.ts';
+import { fold, phraseOccurrences } from '../phrase.ts';
 
-export { fold };
+export { fold, phraseOccurrences };
 
 // ——— URL state ———
 
@@ -105,33 +105,6 @@ export function pinnedNumber(text: string, numbers: readonly NumberEntry[]): Num
 }
 
 // ——— matching text ———
-
-/** Folded text with, for each of its characters, the offset of the original character it came from. */
-function folded(text: string): { text: string; from: number[] } {
-  let out = '';
-  const from: number[] = [];
-  let offset = 0;
-  for (const c of text) {
-    const f = foldChar(c);
-    for (let k = 0; k < f.length; k++) from.push(offset);
-    out += f;
-    offset += c.length;
-  }
-  return { text: out, from };
-}
-
-/** [start, end) offsets in `text` of every occurrence of `phrase`, compared folded (widths, case, spaces). */
-export function phraseOccurrences(text: string, phrase: string): [number, number][] {
-  const needle = fold(phrase);
-  if (!needle) return [];
-  const f = folded(text);
-  const out: [number, number][] = [];
-  for (let i = f.text.indexOf(needle); i >= 0; i = f.text.indexOf(needle, i + needle.length)) {
-    const last = f.from[i + needle.length - 1] ?? 0;
-    out.push([f.from[i] ?? 0, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
-  }
-  return out;
-}
 
 /** [start, end) offsets of every 发文字号 in `text` that normalises to `number`, whatever its spelling. */
 export function numberOccurrences(text: string, number: string): [number, number][] {
