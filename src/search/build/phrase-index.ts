@@ -11,7 +11,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { DOC_CHUNK, PHRASE_DIR, SIGNATURE, bucketFile, bucketOf, docsFile, encodeBucket, fragmentText, gramsOf, type PhraseIndexInfo } from '../phrase.ts';
 
 /** Bytes of one bucket before gzip that the bucket count aims at. */
-const BUCKET_BYTES = 12 * 1024;
+const BUCKET_BYTES = 6 * 1024;
 
 interface FragmentPage {
   id: string;

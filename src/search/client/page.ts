@@ -60,15 +60,23 @@ const data = JSON.parse($<HTMLScriptElement>('#search-data').textContent ?? '{}'
 const toSimplified = makeConverter(data);
 const filterSelects = Object.fromEntries(FILTER_KEYS.map((k) => [k, $<HTMLSelectElement>(`#search-${k}`)]));
 
+let manifestLoad: Promise<ShardManifest> | null = null;
+/** The list of index shards (src/search/build/pagefind.ts). */
+function loadManifest(): Promise<ShardManifest> {
+  manifestLoad ??= fetch(site('/pagefind-shards.json'))
+    .then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null))
+    .catch(() => null)
+    .then((m) => (m?.shards.length ? m : { shards: [{ bundle: 'pagefind', years: [], pages: 0 }] }));
+  return manifestLoad;
+}
+
 let loading: Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> | null = null;
-/** Pagefind's script and the list of index shards (src/search/build/pagefind.ts). */
+/** Pagefind's script, and the manifest: a run found exactly needs only the manifest (searchRun). */
 function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> {
-  loading ??= Promise.all([
-    import(/* @vite-ignore */ site('/pagefind/pagefind.js')) as Promise<PagefindModule>,
-    fetch(site('/pagefind-shards.json'))
-      .then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null))
-      .catch(() => null),
-  ]).then(([pagefind, manifest]) => ({ pagefind, manifest: manifest?.shards.length ? manifest : { shards: [{ bundle: 'pagefind', years: [], pages: 0 }] } }));
+  loading ??= Promise.all([import(/* @vite-ignore */ site('/pagefind/pagefind.js')) as Promise<PagefindModule>, loadManifest()]).then(([pagefind, manifest]) => ({
+    pagefind,
+    manifest,
+  }));
   return loading;
 }
 
@@ -272,7 +280,7 @@ async function search(s: SearchState): Promise<void> {
   // Only a query with a digit can name a 发文字号: the table is fetched for those alone (without it, the
   // search still runs, with nothing pinned).
   const text = toSimplified(raw);
-  const [{ manifest }, numbers] = await Promise.all([loadPagefind(), /\d/.test(text) ? loadNumbers().catch(() => null) : null]);
+  const [manifest, numbers] = await Promise.all([loadManifest(), /\d/.test(text) ? loadNumbers().catch(() => null) : null]);
   if (mine !== run) return;
   const pin = numbers ? pinnedNumber(text, numbers.numbers) : null;
   const pinnedDoc = pin ? numbers?.docs[pin.doc] : undefined;
@@ -339,6 +347,7 @@ async function search(s: SearchState): Promise<void> {
     summary();
   };
   more.onclick = () => void page();
+  more.textContent = '更多结果';
   await page();
 }
 
@@ -391,15 +400,20 @@ async function searchRun(s: SearchState, plan: QueryPlan, exact: ScopeHit[], man
     return mine === run;
   };
   const total = () => exact.length + (loose?.length ?? Infinity);
+  // The first screen stops at the last exact page when there is one: loose matches (Pagefind's WASM and word
+  // index) are loaded when the reader asks for them, so a run found exactly costs its index files and fragments only.
   const page = async (): Promise<void> => {
-    const want = shown === 0 ? FIRST : PAGE;
-    while (queue.length < want && next < total()) {
+    const first = shown === 0;
+    const want = first ? FIRST : PAGE;
+    const enough = () => first && next >= exact.length && exact.length > rejected && loose === null;
+    while (queue.length < want && next < total() && !enough()) {
       if (!(await load(want - queue.length))) return;
     }
     const cards = queue.splice(0, want);
     for (const c of cards) list.append(renderCard(c));
     shown += cards.length;
     more.hidden = next >= total() && queue.length === 0;
+    more.textContent = queue.length === 0 && next === exact.length && !plan.exact ? '显示只含部分词语的结果' : '更多结果';
     setStatus(runStatusText(plan, { exact: exact.length - rejected, checked: checked(), loose: loose && !plan.exact && next > exact.length ? loose.length : null }), 'done');
   };
   more.onclick = () => void page();
