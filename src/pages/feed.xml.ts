@@ -6,6 +6,7 @@ import { escapeHtml } from '../site/forwarders.ts';
 import { GAZETTE, issueLabel } from '../site/gazette.ts';
 import { href } from '../site/url.ts';
 import { allEditorial } from '../site/editorial/entries.ts';
+import { documentSummary } from '../site/feed.ts';
 
 const day = (iso: string | null): string => `${iso ?? '1970-01-01'}T00:00:00Z`;
 
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       id: abs(documentPath(d.id)),
       title: d.title,
       updated: day(d.date),
-      summary: [d.docNumber?.normalized, d.issuers.join('、')].filter(Boolean).join(' '),
+      summary: documentSummary(d),
     })),
     ...(await allEditorial()).map((e) => ({ id: abs(editorialPath(e.id)), title: e.data.title, updated: day(e.data.date), summary: e.data.summary })),
   ].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));

@@ -17,6 +17,7 @@ import { REGIONAL_VOCABULARY } from '../gazette/regional-vocabulary.ts';
 import { walkBlocks } from '../gazette/blocks.ts';
 import type { Numbering } from '../gazette/config.ts';
 import { issueLabel } from '../gazette/numbering.ts';
+import type { PhraseIndexInfo } from './phrase.ts';
 
 export interface NumberEntry {
   /** Normalised 发文字号, e.g. 吉政办发〔2022〕26号. */
@@ -57,7 +58,7 @@ export interface NumberData {
 /** The search shards of a built site (<site>/pagefind-shards.json), written by src/search/build/pagefind.ts. */
 export interface ShardManifest {
   /** Newest first; the first is the primary bundle. */
-  shards: { bundle: string; years: string[]; pages: number }[];
+  shards: { bundle: string; years: string[]; pages: number; phrase?: PhraseIndexInfo }[];
 }
 
 export const MANIFEST = 'pagefind-shards.json';

@@ -68,9 +68,31 @@ test('「检索全部年份」 searches every shard, keeps that choice for the n
 });
 
 test('a term too rare in the newest year is searched in every year by itself', async ({ page, guard }) => {
-  await open(page, '?q=十四个五年规划建议');
+  // 规划建议 stands only in the 2021 简报 (content/sources/004_e163b0431eceb10c.txt), and is too short to be a run
+  await open(page, '?q=规划建议');
   await expect(page.locator('#search-scope')).toHaveText('检索范围：2021、2023年（全部年份）。2023年不足 5 个结果，已扩大到全部年份');
   expect((await resultPaths(page))[0]).toBe('/documents/2021-04-13-jb/');
+  expect(guard.consoleErrors).toEqual([]);
+});
+
+test('a run of text is found exactly in every year, before loose matches, without a word index of the old years', async ({ page, guard }) => {
+  const read: string[] = [];
+  page.on('request', (req: Request) => read.push(new URL(req.url()).pathname.slice(base.length)));
+  // 《吉林市国民经济和社会发展第十四个五年规划建议》: the 2021 简报's title (content/sources/004_e163b0431eceb10c.txt)
+  await open(page, '?q=十四个五年规划建议');
+  await expect(page.locator('#search-status')).toHaveText('「十四个五年规划建议」原文见于 1 个文件（检索全部年份）。');
+  expect(await resultPaths(page)).toEqual(['/documents/2021-04-13-jb/']);
+  // the 2021 shard's exact-text index and fragment, no Pagefind file of any shard
+  expect(read.filter((f) => /^pagefind[^/]*\/(index|filter|wasm|pagefind\.)/.test(f))).toEqual([]);
+  // loose matches when asked for, marked, over the newest year
+  await page.getByRole('button', { name: '显示只含部分词语的结果' }).click();
+  await expect(page.locator('#search-status')).toContainText('「十四个五年规划建议」原文见于 1 个文件（检索全部年份）；其后');
+  await expect(page.locator('.search-result').first()).not.toHaveClass(/search-result--loose/);
+  await expect(page.locator('.search-result--loose').first()).toContainText('部分词语匹配');
+  await expect(page.locator('#search-scope')).toHaveText('原文检索全部年份；部分词语检索范围：2023年 · 检索全部年份（2021、2023年）');
+  const old = read.filter((f) => f.startsWith('pagefind-2021/'));
+  expect(old.some((f) => f.startsWith('pagefind-2021/phrase/'))).toBe(true);
+  expect(old.filter((f) => !/^pagefind-2021\/(phrase|fragment)\//.test(f))).toEqual([]);
   expect(guard.consoleErrors).toEqual([]);
 });
 

@@ -87,8 +87,25 @@ test('a result shows 发文字号, date and issue, and its clause link lands on 
   await expect(clause).toHaveText('二、（二）营造优良科技人才生态');
   await expect(card.locator('.search-result__excerpt mark').first()).toBeVisible();
   await clause.click();
-  await expect(page).toHaveURL(new RegExp(`${site('/documents/jzbf-2022-26/')}#p2-s2$`));
+  // the link carries the words its excerpt marks (?hl=), and the clause shows them marked
+  await expect(page).toHaveURL(new RegExp(`${site('/documents/jzbf-2022-26/')}\\?hl=[^#]+#p2-s2$`));
   await expect(page.locator('#p2-s2')).toBeInViewport();
+  await expect(page.locator('#p2-s2 mark.search-hl').first()).toHaveText('营造优良科技人才生态');
+  await expect(page.locator('mark.search-hl')).toHaveCount(await page.locator('#p2-s2 mark.search-hl').count());
+});
+
+test('「另有 N 处匹配」 opens the other matching clauses of a result', async ({ page }) => {
+  await search(page, { q: '科技创新' });
+  const card = page.locator('.search-result').filter({ has: page.locator('details.search-result__more') }).first();
+  const more = card.locator('details.search-result__more');
+  const n = Number(/另有 (\d+) 处匹配/.exec((await more.locator('summary').textContent()) ?? '')?.[1]);
+  expect(n).toBeGreaterThan(0);
+  const hidden = more.locator('.search-result__clause-title');
+  await expect(hidden.first()).toBeHidden();
+  await more.locator('summary').click();
+  await expect(hidden).toHaveCount(n);
+  await expect(hidden.first()).toBeVisible();
+  await expect(hidden.first()).toHaveAttribute('href', /\?hl=./);
 });
 
 test('the query, filters and sort live in the URL: a search can be linked, reloaded and gone back to', async ({ page }) => {
@@ -151,14 +168,15 @@ test('the exact-phrase option keeps only pages holding the whole phrase', async 
     }
     return cards(page);
   };
-  const loose = await all({ q: '科技创新生态' });
-  const exact = await all({ q: '科技创新生态', exact: '1' });
+  // four characters: not a run of text, so without the box loose matches come too (six would be a run)
+  const loose = await all({ q: '创新生态' });
+  const exact = await all({ q: '创新生态', exact: '1' });
   await expect(page.locator('#search-exact')).toBeChecked();
   expect(exact.length).toBeGreaterThan(0);
   expect(exact.length).toBeLessThan(loose.length);
   const marks = await page.locator('.search-result__excerpt mark').allTextContents();
   expect(marks.length).toBeGreaterThan(0);
-  for (const mark of marks) expect(mark).toContain('科技创新生态');
+  for (const mark of marks) expect(mark).toContain('创新生态');
 });
 
 test('only document bodies and issue pages are indexed', async ({ page }) => {
@@ -197,9 +215,13 @@ test('an empty query asks for one; an unknown one says nothing was found; a part
   await search(page, { q: 'zzyzx' });
   await expect(page.locator('#search-status')).toContainText('没有找到');
   await expect(page.locator('.search-result')).toHaveCount(0);
-  // 量子 occurs (量子关联成像系统), 量子引力弦论 does not
+  // 量子 occurs (量子关联成像系统), 量子弦论 does not
+  await search(page, { q: '量子弦论' });
+  await expect(page.locator('#search-status')).toContainText('没有完整出现「量子弦论」的内容');
+  // a run of six characters is looked up exactly in every year first; the loose matches after it are marked
   await search(page, { q: '量子引力弦论' });
-  await expect(page.locator('#search-status')).toContainText('没有完整出现「量子引力弦论」的内容');
+  await expect(page.locator('#search-status')).toHaveText('全部年份中没有原文含「量子引力弦论」的文件；以下 1 个结果只含其中部分词语。');
+  await expect(page.locator('.search-result--loose .search-result__badge')).toHaveText('部分词语匹配');
 });
 
 test('axe finds no violation on a results page, pinned result and sub-results included', async ({ page }) => {

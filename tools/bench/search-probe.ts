@@ -63,6 +63,7 @@ const TEXT = /\.(html|js|mjs|css|json|svg|xml|txt)$|\/$/;
 
 function kindOf(url: string): string {
   const path = new URL(url).pathname;
+  if (/\/phrase\//.test(path)) return 'exact-text index';
   if (/\.pf_fragment$/.test(path)) return 'fragments';
   if (/\.pf_index$/.test(path)) return 'index chunks';
   if (/\.pf_meta$/.test(path)) return 'metadata';
@@ -73,7 +74,7 @@ function kindOf(url: string): string {
   return 'other';
 }
 
-class Meter {
+export class Meter {
   requests: { url: string; bytes: number; gzip: number }[] = [];
   private pending: Promise<void>[] = [];
   constructor(page: Page) {
@@ -103,7 +104,7 @@ class Meter {
   }
 }
 
-function waitForPort(port: number, timeoutMs = 20000): Promise<void> {
+export function waitForPort(port: number, timeoutMs = 20000): Promise<void> {
   const t0 = Date.now();
   return new Promise((ok, fail) => {
     const tryOnce = (): void => {
@@ -120,7 +121,7 @@ function waitForPort(port: number, timeoutMs = 20000): Promise<void> {
   });
 }
 
-const medianOf = (xs: number[]): number => {
+export const medianOf = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
 };
@@ -135,7 +136,7 @@ export interface ProbeOptions {
 }
 
 /** Bytes by kind of file (index chunks, fragments…). */
-function byKind(rs: { url: string; bytes: number }[]): Record<string, number> {
+export function byKind(rs: { url: string; bytes: number }[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const r of rs) out[kindOf(r.url)] = (out[kindOf(r.url)] ?? 0) + r.bytes;
   return out;
@@ -144,7 +145,7 @@ function byKind(rs: { url: string; bytes: number }[]): Record<string, number> {
 const sum = (rs: { bytes: number; gzip: number }[]) => ({ bytes: rs.reduce((n, r) => n + r.bytes, 0), gzipBytes: rs.reduce((n, r) => n + r.gzip, 0) });
 
 /** A query typed into the search form; timed inside the page, from the submit to the status line reporting results. */
-async function ask(page: Page, meter: Meter, q: string): Promise<{ figure: QueryFigure; byKind: Record<string, number> }> {
+export async function ask(page: Page, meter: Meter, q: string): Promise<{ figure: QueryFigure; byKind: Record<string, number> }> {
   const ms = await page.evaluate(async (query) => {
     const status = document.querySelector('#search-status') as HTMLElement;
     const input = document.querySelector('#search-q') as HTMLInputElement;

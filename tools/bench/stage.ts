@@ -5,6 +5,8 @@
  *   tsx tools/bench/stage.ts forwarders <site> [--only=<slug>,…]   short-link pages (/c/…), src/build/build.ts forwardersStage
  *   tsx tools/bench/stage.ts search <site>              src/search/build/pagefind.ts buildSearchIndex (shards of years)
  *   tsx tools/bench/stage.ts pdf <site> [--only=<id>,…] [--documents]   src/pdf/render.ts exportPdfs (issues)
+ *   tsx tools/bench/stage.ts phrase <site>              the exact-text index of every shard already built (src/search/build/phrase-index.ts),
+ *                                                       timed on its own (the search stage writes it too)
  *   tsx tools/bench/stage.ts state                      src/build/build.ts recordStateStage
  *
  * Prints one line `BENCH-RESULT {json}` with what the stage counted.
@@ -27,6 +29,23 @@ switch (stage) {
     const { buildSearchIndex } = await import('../../src/search/build/pagefind.ts');
     const r = await buildSearchIndex(siteDir);
     result({ pages: r.pages, shards: r.shards.map((s) => `${s.bundle} ${s.years[0] ?? ''}–${s.years.at(-1) ?? ''} ${s.pages}`) });
+    break;
+  }
+  case 'phrase': {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { writePhraseIndex } = await import('../../src/search/build/phrase-index.ts');
+    const { MANIFEST } = await import('../../src/search/data.ts');
+    type Manifest = import('../../src/search/data.ts').ShardManifest;
+    const manifest = JSON.parse(readFileSync(join(siteDir, MANIFEST), 'utf8')) as Manifest;
+    const shards = manifest.shards.map((s) => {
+      const t0 = performance.now();
+      const r = writePhraseIndex(join(siteDir, s.bundle));
+      s.phrase = { buckets: r.buckets, docs: r.docs };
+      return { bundle: s.bundle, ...r, ms: Math.round(performance.now() - t0) };
+    });
+    writeFileSync(join(siteDir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+    result({ shards });
     break;
   }
   case 'state': {

@@ -22,6 +22,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { MANIFEST, type ShardManifest } from '../data.ts';
+import type { PhraseIndexInfo } from '../phrase.ts';
+import { writePhraseIndex } from './phrase-index.ts';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -79,6 +81,8 @@ export interface Shard {
   bundle: string;
   years: string[];
   pages: number;
+  /** Its exact-text index (src/search/build/phrase-index.ts), once written. */
+  phrase?: PhraseIndexInfo;
 }
 
 const SKIP = /^(?:pagefind|pdf|_astro|c|n|api)(?:-|$)/;
@@ -184,15 +188,20 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
   const indexed: string[] = [];
   for (const shard of shards) {
     const same = before.find((b) => b.bundle === shard.bundle && b.years.join() === shard.years.join());
-    if (only && same && !shard.years.some((y) => only.has(y)) && built(shard.bundle)) continue;
+    if (only && same?.phrase && !shard.years.some((y) => only.has(y)) && built(shard.bundle)) {
+      shard.phrase = same.phrase;
+      continue;
+    }
     const pages = shard.years.flatMap((y) => [...(byYear.get(y) ?? new Map<string, string>())]).sort(([a], [b]) => a.localeCompare(b));
     await writeShard(siteDir, shard, pages);
+    const { buckets, docs } = writePhraseIndex(join(siteDir, shard.bundle));
+    shard.phrase = { buckets, docs };
     indexed.push(shard.bundle);
   }
   // Bundles of an earlier plan.
   const keep = new Set(shards.map((s) => s.bundle));
   for (const name of readdirSync(siteDir)) if (/^pagefind-\d{4}/.test(name) && !keep.has(name)) rmSync(join(siteDir, name), { recursive: true, force: true });
-  const manifest: ShardManifest = { shards: [...shards].reverse().map((s) => ({ bundle: s.bundle, years: s.years, pages: s.pages })) };
+  const manifest: ShardManifest = { shards: [...shards].reverse().map((s) => ({ bundle: s.bundle, years: s.years, pages: s.pages, ...(s.phrase ? { phrase: s.phrase } : {}) })) };
   writeFileSync(join(siteDir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
 
   const described = shards.map((s) => describeBundle(layers.map((d) => join(d, s.bundle)).find((b) => existsSync(b)) ?? join(siteDir, s.bundle)));

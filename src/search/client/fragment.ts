@@ -18,11 +18,20 @@ export interface PagefindFragment {
 
 const SIGNATURE = 'pagefind_dcd';
 
+/**
+ * A file written as gzip of `signature` + data (Pagefind's, src/search/phrase.ts's): the data, gunzipped by the
+ * browser unless the host already sent it decoded; null when it does not start with the signature.
+ */
+export async function unpackSigned(bytes: Uint8Array<ArrayBuffer>, signature: string): Promise<Uint8Array | null> {
+  const signed = (b: Uint8Array) => new TextDecoder().decode(b.subarray(0, signature.length)) === signature;
+  const data = signed(bytes) ? bytes : new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  return signed(data) ? data.subarray(signature.length) : null;
+}
+
 export async function fragmentFromBytes(bytes: Uint8Array<ArrayBuffer>, file = 'fragment'): Promise<PagefindFragment> {
-  const plain = (b: Uint8Array) => new TextDecoder().decode(b.subarray(0, SIGNATURE.length)) === SIGNATURE;
-  const data = plain(bytes) ? bytes : new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-  if (!plain(data)) throw new Error(`${file} is not a Pagefind fragment`);
-  return JSON.parse(new TextDecoder().decode(data.subarray(SIGNATURE.length))) as PagefindFragment;
+  const data = await unpackSigned(bytes, SIGNATURE);
+  if (!data) throw new Error(`${file} is not a Pagefind fragment`);
+  return JSON.parse(new TextDecoder().decode(data)) as PagefindFragment;
 }
 
 export async function loadFragment(url: string): Promise<PagefindFragment> {

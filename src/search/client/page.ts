@@ -7,7 +7,10 @@ import { FILTER_KEYS, makeConverter, pinnedNumber, parseSearchState, unquote, se
 import { chineseDate } from '../../gazette/format.ts';
 import { withBase } from '../../gazette/urls.ts';
 import type { NumberData, SearchData, ShardManifest } from '../data.ts';
-import { loadFragment, pageOf, type PagefindFragment } from './fragment.ts';
+import { loadFragment, pageOf, unpackSigned, type PagefindFragment } from './fragment.ts';
+import { exactCandidates, exactRun } from './exact.ts';
+import { highlightHref, markedWords } from './highlight.ts';
+import { SIGNATURE as PHRASE_SIGNATURE } from '../phrase.ts';
 import { everyYear, filedYear, mergeSearches, scopeOf, yearSpan, type ScopeHit, type SearchScope, type ShardSearch } from './scope.ts';
 import {
   FIRST,
@@ -18,10 +21,14 @@ import {
   pinnedCard,
   pinnedMatchesFilters,
   planQuery,
+  runFinder,
+  runStatusText,
   shouldWiden,
   statusText,
   takeBatch,
+  withoutHits,
   type Card,
+  type QueryPlan,
 } from './results.ts';
 
 interface PagefindApi {
@@ -53,15 +60,23 @@ const data = JSON.parse($<HTMLScriptElement>('#search-data').textContent ?? '{}'
 const toSimplified = makeConverter(data);
 const filterSelects = Object.fromEntries(FILTER_KEYS.map((k) => [k, $<HTMLSelectElement>(`#search-${k}`)]));
 
+let manifestLoad: Promise<ShardManifest> | null = null;
+/** The list of index shards (src/search/build/pagefind.ts). */
+function loadManifest(): Promise<ShardManifest> {
+  manifestLoad ??= fetch(site('/pagefind-shards.json'))
+    .then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null))
+    .catch(() => null)
+    .then((m) => (m?.shards.length ? m : { shards: [{ bundle: 'pagefind', years: [], pages: 0 }] }));
+  return manifestLoad;
+}
+
 let loading: Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> | null = null;
-/** Pagefind's script and the list of index shards (src/search/build/pagefind.ts). */
+/** Pagefind's script, and the manifest: a run found exactly needs only the manifest (searchRun). */
 function loadPagefind(): Promise<{ pagefind: PagefindModule; manifest: ShardManifest }> {
-  loading ??= Promise.all([
-    import(/* @vite-ignore */ site('/pagefind/pagefind.js')) as Promise<PagefindModule>,
-    fetch(site('/pagefind-shards.json'))
-      .then((r) => (r.ok ? (r.json() as Promise<ShardManifest>) : null))
-      .catch(() => null),
-  ]).then(([pagefind, manifest]) => ({ pagefind, manifest: manifest?.shards.length ? manifest : { shards: [{ bundle: 'pagefind', years: [], pages: 0 }] } }));
+  loading ??= Promise.all([import(/* @vite-ignore */ site('/pagefind/pagefind.js')) as Promise<PagefindModule>, loadManifest()]).then(([pagefind, manifest]) => ({
+    pagefind,
+    manifest,
+  }));
   return loading;
 }
 
@@ -121,6 +136,15 @@ function pageFor(hit: ScopeHit): Promise<PagefindPage> {
   return fragment.then((f) => pageOf(f, hit.words, base));
 }
 
+/** A file of the exact-text index (src/search/phrase.ts), its data after the signature. */
+async function phraseFile(path: string): Promise<Uint8Array> {
+  const res = await fetch(site(`/${path}`));
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  const data = await unpackSigned(new Uint8Array(await res.arrayBuffer()), PHRASE_SIGNATURE);
+  if (!data) throw new Error(`${path} is not a file of the exact-text index`);
+  return data;
+}
+
 function fill(s: SearchState): void {
   input.value = s.q;
   exactBox.checked = s.exact;
@@ -146,8 +170,9 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 };
 
 function renderCard(c: Card): HTMLLIElement {
-  const li = el('li', `search-result${c.pinned ? ' search-result--pinned' : ''}`);
+  const li = el('li', `search-result${c.pinned ? ' search-result--pinned' : ''}${c.loose ? ' search-result--loose' : ''}`);
   if (c.pinned) li.append(el('p', 'search-result__badge', '发文字号直达'));
+  if (c.loose) li.append(el('p', 'search-result__badge search-result__badge--loose', '部分词语匹配'));
   const h = el('h2', 'search-result__title');
   const a = el('a', undefined, c.title);
   a.href = c.url;
@@ -162,23 +187,34 @@ function renderCard(c: Card): HTMLLIElement {
   li.append(meta);
   const shown = c.subs.slice(0, 3);
   if (shown.length) {
-    const ol = el('ol', 'search-result__clauses');
-    for (const s of shown) {
-      const item = el('li', 'search-result__clause');
-      const link = el('a', 'search-result__clause-title', s.id ? s.title : s.whole ? '正文' : '标题与开头');
-      link.href = s.url;
-      item.append(link);
-      if (s.excerpt.length) {
-        const p = el('p', 'search-result__excerpt');
-        for (const seg of s.excerpt) p.append(seg.mark ? el('mark', undefined, seg.text) : seg.text);
-        item.append(p);
-      }
-      ol.append(item);
+    li.append(clauseList(shown));
+    const rest = c.subs.slice(shown.length);
+    if (rest.length) {
+      // 「另有 N 处匹配」 opens the other clauses that match, in the same form
+      const details = el('details', 'search-result__more');
+      details.append(el('summary', 'meta', `另有 ${rest.length} 处匹配`), clauseList(rest));
+      li.append(details);
     }
-    li.append(ol);
-    if (c.subs.length > shown.length) li.append(el('p', 'search-result__more meta', `另有 ${c.subs.length - shown.length} 处匹配`));
   }
   return li;
+}
+
+/** Clause sub-results as links that mark the searched words on the clause they land on. */
+function clauseList(subs: Card['subs']): HTMLOListElement {
+  const ol = el('ol', 'search-result__clauses');
+  for (const s of subs) {
+    const item = el('li', 'search-result__clause');
+    const link = el('a', 'search-result__clause-title', s.id ? s.title : s.whole ? '正文' : '标题与开头');
+    link.href = highlightHref(s.url, markedWords(s));
+    item.append(link);
+    if (s.excerpt.length) {
+      const p = el('p', 'search-result__excerpt');
+      for (const seg of s.excerpt) p.append(seg.mark ? el('mark', undefined, seg.text) : seg.text);
+      item.append(p);
+    }
+    ol.append(item);
+  }
+  return ol;
 }
 
 function showFilterCounts(search: Pick<ShardSearch, 'filters'> | null): void {
@@ -198,12 +234,13 @@ function showFilterCounts(search: Pick<ShardSearch, 'filters'> | null): void {
  * only the newest were by default (or back to them, when every year was the reader's choice). A filter's or a
  * 发文字号's years need no link: the other years hold nothing for it.
  */
-function showScope(s: SearchState, scope: SearchScope, manifest: ShardManifest, widened: boolean): void {
+function showScope(s: SearchState, scope: SearchScope, manifest: ShardManifest, widened: boolean, run = false): void {
   scopeLine.replaceChildren();
   scopeLine.hidden = manifest.shards.length <= 1;
   if (scopeLine.hidden) return;
   const newest = yearSpan(manifest.shards[0]?.years ?? []);
-  scopeLine.append(`检索范围：${yearSpan(scope.years)}年${scope.all ? '（全部年份）' : ''}`);
+  // A run's exact pages come from every year (searchRun); the scope is that of the loose matches after them.
+  scopeLine.append(`${run ? '原文检索全部年份；部分词语' : ''}检索范围：${yearSpan(scope.years)}年${scope.all ? '（全部年份）' : ''}`);
   if (widened) scopeLine.append(`。${newest}年不足 ${FIRST} 个结果，已扩大到全部年份`);
   const link = (text: string, next: SearchState) => {
     const a = el('a', 'search-scope__change', text);
@@ -243,11 +280,16 @@ async function search(s: SearchState): Promise<void> {
   // Only a query with a digit can name a 发文字号: the table is fetched for those alone (without it, the
   // search still runs, with nothing pinned).
   const text = toSimplified(raw);
-  const [{ manifest }, numbers] = await Promise.all([loadPagefind(), /\d/.test(text) ? loadNumbers().catch(() => null) : null]);
+  const [manifest, numbers] = await Promise.all([loadManifest(), /\d/.test(text) ? loadNumbers().catch(() => null) : null]);
   if (mine !== run) return;
   const pin = numbers ? pinnedNumber(text, numbers.numbers) : null;
   const pinnedDoc = pin ? numbers?.docs[pin.doc] : undefined;
   const plan = planQuery(s, { raw, quoted, text }, pin);
+  // A run of text (quoted, or 6 Chinese characters and more) is looked up in every year's exact-text index first.
+  const runText = !pin && !hasFilter && !s.sort ? exactRun(text, quoted) : null;
+  const exact = runText ? await exactCandidates(manifest, runText, phraseFile).catch(() => null) : null;
+  if (mine !== run) return;
+  if (exact) return searchRun(s, plan, exact, manifest, mine);
   const searchIn = (scope: SearchScope) =>
     Promise.all([searchScope(scope, plan.term || null, plan.options), plan.byPhrase ? searchScope(scope, `"${text}"`, plan.options) : null]);
   let scope = scopeOf(s, manifest, { since: pinnedDoc ? filedYear(pinnedDoc) : undefined });
@@ -303,6 +345,76 @@ async function search(s: SearchState): Promise<void> {
     shown += cards.length;
     more.hidden = next >= candidates.length && queue.length === 0;
     summary();
+  };
+  more.onclick = () => void page();
+  more.textContent = '更多结果';
+  await page();
+}
+
+/**
+ * A run of text: the pages of every year holding it exactly (candidates from the exact-text index, kept when
+ * their fragment holds it), newest first; then, unless the run was quoted or 精确匹配 ticked, Pagefind's loose
+ * matches over its usual scope, marked. Pagefind is not loaded until the exact pages run out.
+ */
+async function searchRun(s: SearchState, plan: QueryPlan, exact: ScopeHit[], manifest: ShardManifest, mine: number): Promise<void> {
+  const finder = runFinder(plan);
+  let loose: ScopeHit[] | null = plan.exact ? [] : null;
+  let next = 0;
+  let rejected = 0;
+  let shown = 0;
+  const queue: Card[] = [];
+  const checked = () => next >= exact.length;
+  const looseCandidates = async (): Promise<ScopeHit[]> => {
+    if (loose) return loose;
+    let scope = scopeOf(s, manifest);
+    let result = await searchScope(scope, plan.term, plan.options);
+    const widened = !exact.length && shouldWiden(scope, result.results.length);
+    if (widened) {
+      scope = everyYear(manifest);
+      result = await searchScope(scope, plan.term, plan.options);
+    }
+    if (mine === run) {
+      showScope(s, scope, manifest, widened, true);
+      showFilterCounts(result);
+    }
+    loose = withoutHits(result.results, exact);
+    return loose;
+  };
+  const load = async (n: number): Promise<boolean> => {
+    if (next < exact.length) {
+      const batch = exact.slice(next, next + n);
+      next += batch.length;
+      const pages = await Promise.all(batch.map(pageFor));
+      if (mine !== run) return false;
+      const cards = takeBatch(pages, plan, finder, null).cards;
+      rejected += batch.length - cards.length;
+      queue.push(...cards);
+      return true;
+    }
+    const more = await looseCandidates();
+    if (mine !== run) return false;
+    const from = next - exact.length;
+    const batch = more.slice(from, from + n);
+    next += batch.length;
+    queue.push(...takeBatch(await Promise.all(batch.map(pageFor)), plan, null, null, true).cards);
+    return mine === run;
+  };
+  const total = () => exact.length + (loose?.length ?? Infinity);
+  // The first screen stops at the last exact page when there is one: loose matches (Pagefind's WASM and word
+  // index) are loaded when the reader asks for them, so a run found exactly costs its index files and fragments only.
+  const page = async (): Promise<void> => {
+    const first = shown === 0;
+    const want = first ? FIRST : PAGE;
+    const enough = () => first && next >= exact.length && exact.length > rejected && loose === null;
+    while (queue.length < want && next < total() && !enough()) {
+      if (!(await load(want - queue.length))) return;
+    }
+    const cards = queue.splice(0, want);
+    for (const c of cards) list.append(renderCard(c));
+    shown += cards.length;
+    more.hidden = next >= total() && queue.length === 0;
+    more.textContent = queue.length === 0 && next === exact.length && !plan.exact ? '显示只含部分词语的结果' : '更多结果';
+    setStatus(runStatusText(plan, { exact: exact.length - rejected, checked: checked(), loose: loose && !plan.exact && next > exact.length ? loose.length : null }), 'done');
   };
   more.onclick = () => void page();
   await page();

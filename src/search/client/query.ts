@@ -12,6 +12,9 @@
 import { findDocumentNumbers, normalizeDocNumberQuery } from '../../gazette/doc-number.ts';
 import { lastAtOrBefore } from '../../gazette/sorted.ts';
 import type { NumberEntry, SearchData } from '../data.ts';
+import { fold, phraseOccurrences } from '../phrase.ts';
+
+export { fold, phraseOccurrences };
 
 // ——— URL state ———
 
@@ -103,48 +106,6 @@ export function pinnedNumber(text: string, numbers: readonly NumberEntry[]): Num
 }
 
 // ——— matching text ———
-
-/** One character width-folded and lower-cased, '' for whitespace (a page is tens of thousands of them: no regex). */
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (c.length === 1 && code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? '' : c.toLowerCase();
-  return /\s/.test(c) ? '' : code < 0x2e80 ? c.toLowerCase() : c;
-}
-
-/** Width-folded, lower-cased, without spaces: how a phrase is compared with the indexed text. */
-export function fold(s: string): string {
-  let out = '';
-  for (const c of s) out += foldChar(c);
-  return out;
-}
-
-/** Folded text with, for each of its characters, the offset of the original character it came from. */
-function folded(text: string): { text: string; from: number[] } {
-  let out = '';
-  const from: number[] = [];
-  let offset = 0;
-  for (const c of text) {
-    const f = foldChar(c);
-    for (let k = 0; k < f.length; k++) from.push(offset);
-    out += f;
-    offset += c.length;
-  }
-  return { text: out, from };
-}
-
-/** [start, end) offsets in `text` of every occurrence of `phrase`, compared folded (widths, case, spaces). */
-export function phraseOccurrences(text: string, phrase: string): [number, number][] {
-  const needle = fold(phrase);
-  if (!needle) return [];
-  const f = folded(text);
-  const out: [number, number][] = [];
-  for (let i = f.text.indexOf(needle); i >= 0; i = f.text.indexOf(needle, i + needle.length)) {
-    const last = f.from[i + needle.length - 1] ?? 0;
-    out.push([f.from[i] ?? 0, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
-  }
-  return out;
-}
 
 /** [start, end) offsets of every 发文字号 in `text` that normalises to `number`, whatever its spelling. */
 export function numberOccurrences(text: string, number: string): [number, number][] {

@@ -30,6 +30,8 @@ export interface Card {
   origin: string | null;
   subs: SubResult[];
   pinned: boolean;
+  /** A loose match listed after the pages holding a run exactly (src/search/client/exact.ts). */
+  loose: boolean;
 }
 
 export interface PagefindOptions {
@@ -103,6 +105,7 @@ export function cardOf(page: PagefindPage, subs: SubResult[]): Card {
     origin: page.meta['origin'] ?? null,
     subs,
     pinned: false,
+    loose: false,
   };
 }
 
@@ -119,6 +122,7 @@ export function pinnedCard(entry: NumberEntry, d: SearchDocInfo, base: string): 
     origin: isFromGazette(d) ? null : ORIGIN_LABEL.other,
     subs: [],
     pinned: true,
+    loose: false,
   };
 }
 
@@ -143,8 +147,11 @@ export interface Batch {
   whole: boolean;
 }
 
-/** Loaded candidate pages → cards: pages the finder rules out are dropped, the pinned document's page fills its card. */
-export function takeBatch(pages: readonly PagefindPage[], plan: QueryPlan, finder: ReturnType<typeof occurrenceFinder>, pinnedUrl: string | null): Batch {
+/**
+ * Loaded candidate pages → cards: pages the finder rules out are dropped, the pinned document's page fills its
+ * card; `loose` marks the cards as loose matches after a run's exact ones.
+ */
+export function takeBatch(pages: readonly PagefindPage[], plan: QueryPlan, finder: ReturnType<typeof occurrenceFinder>, pinnedUrl: string | null, loose = false): Batch {
   const holdsPhrase = (p: PagefindPage) => occurrenceHits(p, (t) => phraseOccurrences(t, plan.text)).length > 0;
   const found: { card: Card; phrase: boolean }[] = [];
   let pinnedSubs: SubResult[] | null = null;
@@ -159,7 +166,7 @@ export function takeBatch(pages: readonly PagefindPage[], plan: QueryPlan, finde
       pinnedSubs = subs;
       continue;
     }
-    found.push({ card: cardOf(p, subs), phrase: plan.byPhrase && holdsPhrase(p) });
+    found.push({ card: { ...cardOf(p, subs), loose }, phrase: plan.byPhrase && holdsPhrase(p) });
   }
   return {
     cards: [...found.filter((c) => c.phrase), ...found.filter((c) => !c.phrase)].map((c) => c.card),
@@ -174,4 +181,27 @@ export function statusText(plan: QueryPlan, o: { shown: number; total: string; w
   if (!o.shown) return `没有找到与「${plan.raw || '所选条件'}」相符的内容${note}。`;
   if (plan.byPhrase && !o.whole) return `没有完整出现「${plan.text}」的内容，以下 ${o.total} 个结果只含其中部分词语${note}。`;
   return `找到 ${o.total} 个结果${note}`;
+}
+
+/** The finder of a run looked up in the exact-text index: its pages must hold it (the index gives candidates). */
+export const runFinder = (plan: QueryPlan): ((text: string) => [number, number][]) => (t) => phraseOccurrences(t, plan.text);
+
+/** Loose candidates that are not already listed as holding the run. */
+export function withoutHits(hits: readonly ScopeHit[], listed: readonly ScopeHit[]): ScopeHit[] {
+  const key = (r: ScopeHit) => `${r.bundle}/${r.id}`;
+  const seen = new Set(listed.map(key));
+  return hits.filter((r) => !seen.has(key(r)));
+}
+
+/**
+ * The status line of a run looked up in every year: how many pages hold it exactly (`exact`: candidates not
+ * ruled out yet; `checked`: every candidate was read), then, once shown, that the rest only share words.
+ */
+export function runStatusText(plan: QueryPlan, o: { exact: number; checked: boolean; loose: number | null }): string {
+  const note = plan.text !== plan.raw ? `（已按简体「${plan.text}」检索）` : '';
+  const head = o.exact
+    ? `「${plan.text}」原文见于${o.checked ? '' : '至多'} ${o.exact} 个文件（检索全部年份）${note}`
+    : `全部年份中没有原文含「${plan.text}」的文件${note}`;
+  if (o.loose === null) return `${head}。`;
+  return o.loose ? `${head}；${o.exact ? '其后' : '以下'} ${o.loose} 个结果只含其中部分词语。` : `${head}，也没有含其中词语的结果。`;
 }

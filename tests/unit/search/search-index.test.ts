@@ -104,8 +104,8 @@ describe('search shards', () => {
     expect(first.urls).toEqual(['/documents/a/', '/documents/b/', '/documents/c/']);
     expect(JSON.parse(readFileSync(join(dir, 'pagefind-shards.json'), 'utf8'))).toEqual({
       shards: [
-        { bundle: 'pagefind', years: ['2023'], pages: 1 },
-        { bundle: 'pagefind-2021-2022', years: ['2021', '2022'], pages: 2 },
+        { bundle: 'pagefind', years: ['2023'], pages: 1, phrase: { buckets: 1, docs: 1 } },
+        { bundle: 'pagefind-2021-2022', years: ['2021', '2022'], pages: 2, phrase: { buckets: 1, docs: 2 } },
       ],
     });
     const again = await buildSearchIndex(dir, { maxPages: 10, currentYears: 1, only: ['2023'] });

@@ -10,9 +10,12 @@ import {
   pinnedCard,
   pinnedMatchesFilters,
   planQuery,
+  runFinder,
+  runStatusText,
   shouldWiden,
   statusText,
   takeBatch,
+  withoutHits,
 } from '../../../src/search/client/results.ts';
 
 // 吉政办发〔2022〕26号 and its document as the seed publishes them (content/sources/001_2dbcd8b680e63142.txt:261–270:
@@ -159,6 +162,7 @@ describe('loaded pages become cards', () => {
       origin: null,
       subs: [],
       pinned: false,
+      loose: false,
     });
     // A document the gazette did not print carries the mark src/components/SearchResultMeta.astro gives it.
     expect(cardOf({ ...holding, meta: { title: '意见', origin: '非公报文本' } }, []).origin).toBe('非公报文本');
@@ -172,5 +176,34 @@ describe('the status line', () => {
     expect(statusText(plan('?q=科技创新'), { shown: 0, total: '0', whole: false })).toBe('没有找到与「科技创新」相符的内容。');
     expect(statusText(plan('?kind=通知'), { shown: 0, total: '0', whole: false })).toBe('没有找到与「所选条件」相符的内容。');
     expect(statusText(plan('?q=吉政办发2022 26', PIN), { shown: 6, total: '6+', whole: false })).toBe('找到 6+ 个结果');
+  });
+});
+
+describe('a run of text looked up in every year', () => {
+  // content/sources/001_2dbcd8b680e63142.txt:519 「2. 预防和控制慢性病致残。」
+  const RUN = '预防和控制慢性病致残';
+  const exact = page('/documents/jzbf-2022-27/', ['2', '. ', '预防', '和', '控制', '慢性病', '致残', '。']);
+  const apart = page('/documents/jzf-2022-21/', ['预防', '和', '控制', '。', '慢性病', '致残']);
+
+  it('keeps the candidates holding the run, and marks the loose matches listed after them', () => {
+    const p = plan(`?q=${RUN}`);
+    expect(takeBatch([apart, exact], p, runFinder(p), null).cards.map((c) => [c.url, c.loose])).toEqual([['/documents/jzbf-2022-27/', false]]);
+    expect(takeBatch([apart], p, null, null, true).cards.map((c) => [c.url, c.loose])).toEqual([['/documents/jzf-2022-21/', true]]);
+  });
+
+  it('lists a loose match only once, not again after its exact listing', () => {
+    const hit = (bundle: string, id: string): ScopeHit => ({ bundle, id, score: 1, words: [] });
+    expect(withoutHits([hit('pagefind', 'a'), hit('pagefind', 'b'), hit('pagefind-1981-2000', 'a')], [hit('pagefind', 'a')]).map((h) => `${h.bundle}/${h.id}`)).toEqual([
+      'pagefind/b',
+      'pagefind-1981-2000/a',
+    ]);
+  });
+
+  it('says how many pages hold the run, from every year, then that the rest only share words', () => {
+    const p = plan(`?q=${RUN}`);
+    expect(runStatusText(p, { exact: 101, checked: false, loose: null })).toBe(`「${RUN}」原文见于至多 101 个文件（检索全部年份）。`);
+    expect(runStatusText(p, { exact: 3, checked: true, loose: 12 })).toBe(`「${RUN}」原文见于 3 个文件（检索全部年份）；其后 12 个结果只含其中部分词语。`);
+    expect(runStatusText(p, { exact: 0, checked: true, loose: 5 })).toBe(`全部年份中没有原文含「${RUN}」的文件；以下 5 个结果只含其中部分词语。`);
+    expect(runStatusText(p, { exact: 0, checked: true, loose: 0 })).toBe(`全部年份中没有原文含「${RUN}」的文件，也没有含其中词语的结果。`);
   });
 });

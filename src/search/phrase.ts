@@ -1,0 +1,192 @@
+/**
+ * The exact-text index beside Pagefind (issue 22): which pages of a shard hold a run of text, found from the
+ * trigrams of that run, so that a pasted sentence finds its page in every year without loading Pagefind's
+ * word index of every shard (README, "Search"). Shared by the build (src/search/build/phrase-index.ts writes
+ * it from the shard's fragments) and the search page (src/search/client/exact.ts reads it). Pure.
+ *
+ * Per shard bundle, in `<bundle>/phrase/`:
+ * - `<b>.bin`, b < buckets: every trigram of the folded page texts whose hash falls in bucket b, each with the
+ *   ascending numbers of the pages holding it;
+ * - `d<c>.bin`: page numbers c·DOC_CHUNK … → Pagefind fragment ids (a JSON array), newest page first.
+ * Both are gzip of SIGNATURE + data, like Pagefind's own files. A page holds the run only if it holds every
+ * trigram of a cover of it (`coverPositions`); the search page confirms the run in the page's fragment.
+ */
+
+export const PHRASE_DIR = 'phrase';
+export const GRAM = 3;
+export const DOC_CHUNK = 256;
+export const SIGNATURE = 'gongbao_phrase1';
+
+/** What pagefind-shards.json says of a shard's exact-text index. */
+export interface PhraseIndexInfo {
+  buckets: number;
+  docs: number;
+}
+
+// ——— folding: how a run is compared with the indexed text ———
+
+/** Whitespace outside ASCII (what /\s/ matches there): NBSP, Ogham space, U+2000–200A, 2028/2029, 202F, 205F, 3000, FEFF. */
+function wideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** One character width-folded and lower-cased, '' for whitespace (a page is tens of thousands of them: no regex). */
+export function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (c.length === 1 && code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? '' : c.toLowerCase();
+  return wideSpace(code) ? '' : code < 0x2e80 ? c.toLowerCase() : c;
+}
+
+/** Width-folded, lower-cased, without spaces: how a phrase is compared with the indexed text. */
+export function fold(s: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // Chinese text (CJK and after, but not the full-width forms) folds to itself: copied in runs.
+    if (code >= 0x2e80 && !(code >= 0xff01 && code <= 0xff5e) && !wideSpace(code)) continue;
+    if (i > from) parts.push(s.slice(from, i));
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < s.length;
+    parts.push(foldChar(pair ? s.slice(i, i + 2) : s[i] ?? ''));
+    if (pair) i++;
+    from = i + 1;
+  }
+  if (from < s.length) parts.push(s.slice(from));
+  return parts.join('');
+}
+/** Folded text with, for each of its characters, the offset of the original character it came from. */
+function folded(text: string): { text: string; from: number[] } {
+  let out = '';
+  const from: number[] = [];
+  let offset = 0;
+  for (const c of text) {
+    const f = foldChar(c);
+    for (let k = 0; k < f.length; k++) from.push(offset);
+    out += f;
+    offset += c.length;
+  }
+  return { text: out, from };
+}
+
+/** [start, end) offsets in `text` of every occurrence of `phrase`, compared folded (widths, case, spaces). */
+export function phraseOccurrences(text: string, phrase: string): [number, number][] {
+  const needle = fold(phrase);
+  if (!needle) return [];
+  const f = folded(text);
+  const out: [number, number][] = [];
+  for (let i = f.text.indexOf(needle); i >= 0; i = f.text.indexOf(needle, i + needle.length)) {
+    const last = f.from[i + needle.length - 1] ?? 0;
+    out.push([f.from[i] ?? 0, last + (text.codePointAt(last)! > 0xffff ? 2 : 1)]);
+  }
+  return out;
+}
+
+/** The text of a Pagefind fragment as the index holds it: its words joined (U+200B removed), folded. */
+export const fragmentText = (content: string): string => fold(content.replaceAll('\u200B', ''));
+
+// ——— trigrams ———
+
+/** The trigram at `i` of a folded text as one number (three UTF-16 units, 48 bits). */
+export const gramAt = (s: string, i: number): number => s.charCodeAt(i) * 2 ** 32 + s.charCodeAt(i + 1) * 2 ** 16 + s.charCodeAt(i + 2);
+
+/** The bucket of a trigram (a 32-bit mix of its units, so neighbouring characters spread). */
+export function bucketOf(gram: number, buckets: number): number {
+  const a = Math.floor(gram / 2 ** 32);
+  const b = Math.floor(gram / 2 ** 16) & 0xffff;
+  const c = gram & 0xffff;
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(c + 0x165667b1, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return (h >>> 0) % buckets;
+}
+
+/**
+ * Start offsets of trigrams covering a run of `length` units: every third, and the last one (ending at the
+ * run's end). A page holding the run holds all of them; few pages hold them all without it.
+ */
+export function coverPositions(length: number): number[] {
+  if (length < GRAM) return [];
+  const out: number[] = [];
+  for (let i = 0; i + GRAM <= length; i += GRAM) out.push(i);
+  if ((out.at(-1) ?? 0) !== length - GRAM) out.push(length - GRAM);
+  return out;
+}
+
+/** The distinct trigrams of a folded text, ascending. */
+export function gramsOf(text: string): Float64Array {
+  const all = new Float64Array(Math.max(0, text.length - GRAM + 1));
+  for (let i = 0; i < all.length; i++) all[i] = gramAt(text, i);
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[n - 1]) all[n++] = all[i] ?? 0;
+  return all.subarray(0, n);
+}
+
+// ——— bucket files ———
+
+function putVarint(out: number[], n: number): void {
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80);
+    n >>>= 7;
+  }
+  out.push(n);
+}
+
+/** A bucket: entries sorted by trigram; each 6 bytes of trigram (3 × uint16 LE), a varint count, varint gaps. */
+export function encodeBucket(entries: readonly { gram: number; docs: readonly number[] }[]): Uint8Array {
+  const out: number[] = [];
+  for (const { gram, docs } of [...entries].sort((x, y) => x.gram - y.gram)) {
+    for (const unit of [Math.floor(gram / 2 ** 32), Math.floor(gram / 2 ** 16) & 0xffff, gram & 0xffff]) out.push(unit & 0xff, unit >>> 8);
+    putVarint(out, docs.length);
+    let last = 0;
+    for (const d of docs) {
+      putVarint(out, d - last);
+      last = d;
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/** The page lists of the `wanted` trigrams in a bucket (a trigram missing from it: no page holds it). */
+export function decodeBucket(bytes: Uint8Array, wanted: ReadonlySet<number>): Map<number, number[]> {
+  const found = new Map<number, number[]>();
+  let i = 0;
+  const varint = (): number => {
+    let n = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[i++] ?? 0;
+      n += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return n;
+      shift += 7;
+    }
+  };
+  while (i + 6 <= bytes.length && found.size < wanted.size) {
+    const unit = (k: number) => (bytes[i + k] ?? 0) | ((bytes[i + k + 1] ?? 0) << 8);
+    const gram = unit(0) * 2 ** 32 + unit(2) * 2 ** 16 + unit(4);
+    i += 6;
+    const count = varint();
+    if (wanted.has(gram)) {
+      const docs: number[] = [];
+      let d = 0;
+      for (let k = 0; k < count; k++) docs.push((d += varint()));
+      found.set(gram, docs);
+    } else {
+      for (let k = 0; k < count; k++) while ((bytes[i++] ?? 0) >= 0x80);
+    }
+  }
+  return found;
+}
+
+/** Pages in every list (each ascending), ascending. */
+export function intersect(lists: readonly (readonly number[])[]): number[] {
+  if (lists.length === 0) return [];
+  const [first, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  const sets = rest.map((l) => new Set(l));
+  return (first ?? []).filter((d) => sets.every((s) => s.has(d)));
+}
+
+export const bucketFile = (b: number): string => `${PHRASE_DIR}/${b}.bin`;
+export const docsFile = (chunk: number): string => `${PHRASE_DIR}/d${chunk}.bin`;
