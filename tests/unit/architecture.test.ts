@@ -65,7 +65,8 @@ const ALLOWED: Record<string, string[]> = {
   'src/pdf': ['src/gazette', 'src/site', 'src/browser', 'src/components', 'src/styles'],
   'src/build': ['src/gazette', 'src/ingest', ...INGEST, 'src/site', 'src/search', 'src/search/build', 'src/pdf', 'src/browser'],
   scripts: ['src/build', 'src/gazette', 'src/browser', 'src/search/build', 'src/pdf', 'src/ingest'],
-  tools: ['tools', 'src/build', 'src/gazette', 'src/browser', ...INGEST, 'src/search', 'src/search/build', 'src/pdf', 'tests'],
+  // ARCHITECTURE.md gives the benchmark all of src/; src/site here is its pure shaping (the report's pages, src/site/report.ts).
+  tools: ['tools', 'src/build', 'src/gazette', 'src/browser', ...INGEST, 'src/search', 'src/search/build', 'src/pdf', 'src/site', 'tests'],
   'src/styles': [],
 };
 
