@@ -43,3 +43,11 @@ describe.skipIf(pages.length === 0)('no English and no source file names on read
     expect(sourceNames(text, SOURCES)).toEqual([]);
   });
 });
+
+// The report is for editors (issue 18): it may name source files, but it speaks Chinese too.
+const reportPages = pages.length === 0 ? [] : readdirSync(join(DIST, 'report'), { recursive: true }).map(String).filter((p) => p.endsWith('index.html'));
+describe.skipIf(reportPages.length === 0)('no English on the report pages', () => {
+  it.each(reportPages)('report/%s', (page) => {
+    expect(englishSentences(pageText(readFileSync(join(DIST, 'report', page), 'utf8')))).toEqual([]);
+  });
+});

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import SEED from '../../gongbao.config.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 import { buildReport } from '../../src/ingest/emit/report.ts';
-import { bucketOf, DECISIONS_ON_INDEX, reportPage, sourceReports, SOURCES_PER_PAGE } from '../../src/site/report.ts';
+import { bucketOf } from '../../src/gazette/findings.ts';
+import { DECISIONS_ON_INDEX, reportPage, sourceReports, SOURCES_PER_PAGE } from '../../src/site/report.ts';
 import { buildTemplates, generateIssue, issueSpec, newState, type SourceText } from './generate.ts';
 
 const N = Number(process.argv[2] ?? 100);

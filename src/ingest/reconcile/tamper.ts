@@ -104,8 +104,8 @@ export function tamperFindings(places: readonly TamperPlace[], file: string, oth
       line,
       clause: at[0]!.clause,
       message:
-        at.map((p) => `「${p.substitute}」 stands where ${otherFile} names the issuing authority 「${p.name}」`).join('; ') +
-        ': the name of an issuer was replaced by something that is no issuer.',
-      action: 'This copy is never used for the published text, issuer or title; the replacement is not listed as a collation note.',
+        at.map((p) => `「${p.substitute}」出现在 ${otherFile} 印作发文机关「${p.name}」的位置`).join('；') +
+        '：发文机关的名称被换成了不是发文机关的文字。',
+      action: '该副本不用于发布的正文、发文机关或标题；替换进去的文字不列为校勘记。',
     }));
 }

@@ -104,27 +104,27 @@ const head = (s: string): string => [...s].slice(0, 8).join('');
 const tail = (s: string): string => [...s].slice(-8).join('');
 
 function describe(repair: Repair, prev: TextItem, next: TextItem): { message: string; action: string } {
-  const at = `l.${next.source.line}`;
+  const at = `第${next.source.line}行`;
   switch (repair) {
     case 'duplicate-fragment-dropped':
       return {
-        message: `${at} repeats the last ${[...next.text].length} characters of the paragraph from l.${prev.source.line} (「…${tail(next.text)}」): an extraction echo.`,
-        action: 'dropped',
+        message: `${at}重复了第${prev.source.line}行起那一段的最后${[...next.text].length}个字（「…${tail(next.text)}」）：文字提取时的重复。`,
+        action: '已去掉',
       };
     case 'orphan-parenthetical-attached':
       return {
-        message: `The responsibility note 「${head(next.text)}…」 (${at}) stands alone after a page break; it belongs to the item from l.${prev.source.line}.`,
-        action: 'attached to the item before',
+        message: `责任单位说明「${head(next.text)}…」（${at}）在分页后单独成行，属于第${prev.source.line}行起的那一项。`,
+        action: '已归入上一项',
       };
     case 'item-body-joined':
       return {
-        message: `Item 「${head(prev.text)}…」 (l.${prev.source.line}) prints only its title; its text continues on ${at}.`,
-        action: 'joined',
+        message: `「${head(prev.text)}…」一项（第${prev.source.line}行）只印了标题，正文接在${at}。`,
+        action: '已接上',
       };
     case 'layout-break-joined':
       return {
-        message: `The paragraph from l.${prev.source.line} stops mid-sentence (「…${tail(prev.text)}」) and continues on ${at} (「${head(next.text)}…」): a page or column break.`,
-        action: 'joined',
+        message: `第${prev.source.line}行起的一段在句中断开（「…${tail(prev.text)}」），接续在${at}（「${head(next.text)}…」）：分页或分栏所致。`,
+        action: '已接上',
       };
   }
 }

@@ -136,9 +136,9 @@ function missingNumbers(items: TextPara[], file: string): Finding[] {
       file,
       line: p.line,
       message:
-        `This paragraph stands where item ${expected}. belongs (after 「${items[i - 1]!.text}」, with a 责任单位 ` +
-        `like every numbered item) but has no number; the items before it run to ${last}.`,
-      action: 'Reported only; the paragraph is published as printed, without a number.',
+        `这一段处在「${expected}.」一项应在的位置（在「${items[i - 1]!.text}」之后，并像每个编号项一样带有责任单位），` +
+        `但没有编号；前面的编号到${last}为止。`,
+      action: '只作报告；这一段照印刷原样发布，不加编号。',
     } satisfies Finding;
   });
 }
@@ -314,10 +314,10 @@ function parseOfficialText(input: OfficialInput): OfficialResult {
         severity: 'warning',
         file,
         line: p.line,
-        message: `「${t}」 runs the attachment label 「${label}」 into the reference 「${reference}」.`,
+        message: `「${t}」把附件标签「${label}」接在了附件名称「${reference}」之后。`,
         action: duplicate
-          ? `Split: the reference stays in the body; the glued 「${label}」 repeats the label on line ${next.line} and is dropped.`
-          : `Split: the reference stays in the body; 「${label}」 opens the attachment.`,
+          ? `已拆开：附件名称留在正文中；接上的「${label}」与第${next.line}行的标签重复，已去掉。`
+          : `已拆开：附件名称留在正文中，「${label}」作为附件的开头。`,
       });
       if (!duplicate && isText(next)) {
         startAttachment(label, next.text, p.line);

@@ -136,8 +136,8 @@ export function parseTabTable(lines: Line[], opts: TabTableOptions): TabTableRea
       severity: 'warning',
       file: opts.file,
       line: row.line,
-      message: `Row l.${row.line} of table ${quote(caption ?? '')} lost its empty ${quote(column0)} cell, so ${quote(row.cells.find((c) => c !== '') ?? '')} and the cells after it sit ${by} column${by > 1 ? 's' : ''} too far left.`,
-      action: `cells moved ${by} column${by > 1 ? 's' : ''} right`,
+      message: `表格${quote(caption ?? '')}第${row.line}行缺了空着的${quote(column0)}格，因此${quote(row.cells.find((c) => c !== '') ?? '')}及其后各格向左错了${by}列。`,
+      action: `各格右移${by}列`,
     });
     row.cells = shifted;
   }
@@ -220,24 +220,24 @@ function groupingDoubts(groups: Group[], column: string, file: string): Finding[
         file,
         line: g.first.line,
         message:
-          `${quote(column)} ${quote(g.label)} (l.${g.first.line}) covers one row and ${quote(next.label)} begins on the next (l.${next.first.line}): ` +
-          `read literally they are two groups, ${quote(g.label)} (1 row) and ${quote(next.label)} (${next.rows} rows); they may also be one wrapped cell ` +
-          `${quote(g.label + next.label)} covering all ${1 + next.rows} rows. The text cannot tell; check the printed page.`,
-        action: 'kept as printed (two cells)',
+          `${quote(column)}列的${quote(g.label)}（第${g.first.line}行）只占一行，下一行（第${next.first.line}行）起是${quote(next.label)}：` +
+          `照字面是两组，${quote(g.label)}（1行）和${quote(next.label)}（${next.rows}行）；也可能是折行的一个格子` +
+          `${quote(g.label + next.label)}，共${1 + next.rows}行。文字无法判断，请核对印刷版。`,
+        action: '照印刷分作两格',
       });
     }
     if (g.repeats.length > 0) {
       const run = [g.first, ...g.repeats];
-      const above = prev ? ` or to ${quote(prev.label)} above` : '';
+      const above = prev ? `，也可能属于上面的${quote(prev.label)}` : '';
       doubts.push({
         kind: 'table-grouping-ambiguous',
         severity: 'warning',
         file,
         line: g.first.line,
         message:
-          `${quote(column)} ${quote(g.label)} is printed ${run.length} times (${run.map((r) => `l.${r.line}`).join(', ')}), as if one cell's text had been repeated, ` +
-          `so the text cannot tell where this group begins: the rows from l.${g.first.line} (${quote(g.first.cells[1] ?? '')} …) may belong to it${above}. Check the printed page.`,
-        action: `merged into one cell covering ${g.rows} rows; where it begins is reported, not guessed`,
+          `${quote(column)}列的${quote(g.label)}印了${run.length}次（${run.map((r) => `第${r.line}行`).join('、')}），像是一个格子的文字重复印出，` +
+          `因此文字无法判断这一组从哪里开始：第${g.first.line}行（${quote(g.first.cells[1] ?? '')}……）起的各行可能属于它${above}。请核对印刷版。`,
+        action: `合为一个格子，共${g.rows}行；这一组从哪里开始只作报告，不作猜测`,
       });
     }
   });

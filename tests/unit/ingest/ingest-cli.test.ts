@@ -89,11 +89,11 @@ describe('scripts/ingest.ts on the bad-input corpus', () => {
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   it('exits 0, names every unreadable file with its line, and publishes everything else', () => {
-    expect(first.stderr).not.toMatch(/FATAL|Error/);
+    expect(first.stderr).not.toMatch(/无法生成|Error/);
     expect(first.status).toBe(0);
-    const errors = first.stdout.split('\n').filter((l) => l.startsWith('ERROR '));
+    const errors = first.stdout.split('\n').filter((l) => l.startsWith('需要决定 '));
     const at = (file: string, line: number, kind: string): string | undefined =>
-      errors.find((l) => l.startsWith(`ERROR sources-bad/${file}:${line} [${kind}] `));
+      errors.find((l) => l.startsWith(`需要决定 sources-bad/${file}:${line} [${kind}] `));
     // The message of an unreadable source names the file again (and the line where there is one).
     expect(at('binary.png', 3, 'binary-source')).toContain('] sources-bad/binary.png 第3行：');
     expect(at('empty.txt', 1, 'empty-source')).toContain('] sources-bad/empty.txt 第1行：文件为空');
@@ -173,13 +173,13 @@ describe('scripts/ingest.ts on the bad-input corpus', () => {
       ]);
       const r = ingest(dir, ['--strict']);
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/FATAL sources-fatal\/duplicate-clause_md\.txt:10 \[duplicate-clause-id\]/);
-      expect(r.stderr).toMatch(/FATAL sources-fatal\/duplicate-clause_md\.txt:10 \[source-withheld\]/);
+      expect(r.stderr).toMatch(/无法生成 sources-fatal\/duplicate-clause_md\.txt:10 \[duplicate-clause-id\]/);
+      expect(r.stderr).toMatch(/无法生成 sources-fatal\/duplicate-clause_md\.txt:10 \[source-withheld\]/);
       expect(snapshot()).toEqual(published);
       // Without --strict the source is withheld, loudly, and everything else is published.
       const lenient = ingest(dir);
       expect(lenient.status).toBe(0);
-      expect(lenient.stdout).toMatch(/ERROR sources-fatal\/duplicate-clause_md\.txt:10 \[source-withheld\]/);
+      expect(lenient.stdout).toMatch(/需要决定 sources-fatal\/duplicate-clause_md\.txt:10 \[source-withheld\]/);
       expect(existsSync(join(project, 'content/documents/jzbf-2022-26.json'))).toBe(true);
       expect(readdirSync(join(project, 'content/documents')).some((n) => n.includes('2022-77'))).toBe(false);
     },

@@ -90,7 +90,7 @@ describe('parseToc', () => {
     expect(entries[3]?.docNumber?.printed).toBe('吉政办发2022〕27号');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ kind: 'toc-repaired', severity: 'warning', file: DUMP, line: 90 });
-    expect(findings[0]?.message).toContain('(l.89–90)');
+    expect(findings[0]?.message).toContain('（第89–90行）');
   });
 });
 

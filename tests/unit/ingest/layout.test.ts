@@ -29,8 +29,8 @@ describe('repairLayout', () => {
     const r = repairLayout(paras('（一）指导思想。以习近平…精神，紧', '紧围绕“一主六双”高质量发展战略。', '（二）发展目标。'), { file });
     expect(texts(r.items)).toEqual(['（一）指导思想。以习近平…精神，紧紧围绕“一主六双”高质量发展战略。', '（二）发展目标。']);
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ kind: 'layout-break-joined', severity: 'info', file, line: 3, action: 'joined' });
-    expect(r.findings[0]?.message).toContain('stops mid-sentence (「…习近平…精神，紧」) and continues on l.3 (「紧围绕“一主六双…」)');
+    expect(r.findings[0]).toMatchObject({ kind: 'layout-break-joined', severity: 'info', file, line: 3, action: '已接上' });
+    expect(r.findings[0]?.message).toContain('在句中断开（「…习近平…精神，紧」），接续在第3行（「紧围绕“一主六双…」）');
   });
 
   it('chains joins over several breaks and keeps the first line as the source', () => {

@@ -56,11 +56,11 @@ describe('tampering in the seeds (000: 吉林省人民政府 → a brand name, 9
 
   it('names the known authority and the substitute in plain words', () => {
     expect(tampered.find((f) => f.line === 8)!.message).toBe(
-      `「欧宝体育办公厅」 stands where ${F001} names the issuing authority 「吉林省人民政府办公厅」: the name of an issuer was replaced by something that is no issuer.`,
+      `「欧宝体育办公厅」出现在 ${F001} 印作发文机关「吉林省人民政府办公厅」的位置：发文机关的名称被换成了不是发文机关的文字。`,
     );
-    expect(tampered.find((f) => f.line === 148)!.message).toContain('「欧宝体育」 stands where');
+    expect(tampered.find((f) => f.line === 148)!.message).toContain('「欧宝体育」出现在');
     expect(tampered[0]!.action).toBe(
-      'This copy is never used for the published text, issuer or title; the replacement is not listed as a collation note.',
+      '该副本不用于发布的正文、发文机关或标题；替换进去的文字不列为校勘记。',
     );
   });
 

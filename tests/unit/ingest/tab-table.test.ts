@@ -51,8 +51,8 @@ describe('计量发展主要指标 (001 l.162–169)', () => {
 
   it('reports, without guessing, that 科学技术支撑保障 may be one wrapped cell', () => {
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ kind: 'table-grouping-ambiguous', severity: 'warning', file: DUMP, line: 164, action: 'kept as printed (two cells)' });
-    expect(findings[0]?.message).toContain('「科学技术支撑保障」 covering all 3 rows');
+    expect(findings[0]).toMatchObject({ kind: 'table-grouping-ambiguous', severity: 'warning', file: DUMP, line: 164, action: '照印刷分作两格' });
+    expect(findings[0]?.message).toContain('折行的一个格子「科学技术支撑保障」，共3行');
   });
 });
 
@@ -93,8 +93,8 @@ describe('残疾预防主要指标 (001 l.431–487, three page fragments)', () 
   it('repairs the shifted rows l.480–481 and reports them', () => {
     const shifted = findings.filter((f) => f.kind === 'table-cell-shifted');
     expect(shifted.map((f) => [f.line, f.severity, f.action])).toEqual([
-      [480, 'warning', 'cells moved 1 column right'],
-      [481, 'warning', 'cells moved 1 column right'],
+      [480, 'warning', '各格右移1列'],
+      [481, 'warning', '各格右移1列'],
     ]);
     const row480 = table.rows.find((r) => r.source.line === 480)!;
     expect(texts(row480.cells)).toEqual(['残疾人基本康复服务覆盖率', '>85%']);
@@ -122,8 +122,8 @@ describe('残疾预防主要指标 (001 l.431–487, three page fragments)', () 
   it('reports the 疾病致残防控行动 grouping on 新生儿听力筛查率 as ambiguous instead of guessing', () => {
     const doubts = findings.filter((f) => f.kind === 'table-grouping-ambiguous');
     expect(doubts).toHaveLength(1);
-    expect(doubts[0]).toMatchObject({ line: 446, severity: 'warning', action: 'merged into one cell covering 20 rows; where it begins is reported, not guessed' });
-    expect(doubts[0]?.message).toContain('(l.446, l.450, l.452)');
+    expect(doubts[0]).toMatchObject({ line: 446, severity: 'warning', action: '合为一个格子，共20行；这一组从哪里开始只作报告，不作猜测' });
+    expect(doubts[0]?.message).toContain('（第446行、第450行、第452行）');
     expect(doubts[0]?.message).toContain('「新生儿听力筛查率」');
     expect(doubts[0]?.message).toContain('「出生缺陷和发育障碍致残防控行动」');
   });

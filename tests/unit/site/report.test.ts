@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/ingest/emit/report.ts';
-import { bucketOf, findingPlace, reportListPath, reportPage, sourceReports, todoOf } from '../../../src/site/report.ts';
+import { bucketOf, todoOf } from '../../../src/gazette/findings.ts';
+import { findingPlace, reportListPath, reportPage, sourceReports } from '../../../src/site/report.ts';
 import { seed, seedDocument } from './seed.ts';
 
 const report = buildReport(seed());

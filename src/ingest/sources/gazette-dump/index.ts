@@ -410,14 +410,14 @@ function resolveToc(sections: TocSection[], reads: Read[], issueFindings: Findin
       if (toMatchForm(doc.title) === toMatchForm(entry.title)) continue;
       const lost = lostRuns(doc.title, entry.title);
       if (!lost) {
-        report('toc-differs', 'info', entry.source.line, `The TOC (l.${entry.source.line}) prints the title 「${entry.title}」; the document prints 「${doc.title}」.`, 'the document’s own title kept');
+        report('toc-differs', 'info', entry.source.line, `目录（第${entry.source.line}行）印的标题是「${entry.title}」，文件本身印作「${doc.title}」。`, '保留文件本身所印的标题');
       } else {
         report(
           'title-incomplete',
           'warning',
           read.titleLines.from,
-          `The title printed on l.${read.titleLines.from}–${read.titleLines.to} reads 「${doc.printedTitle}」: ${lost.map((s) => `「${s}」`).join('')} missing against the TOC (l.${entry.source.line}), which prints 「${entry.title}」.`,
-          'title taken from the TOC; printedTitle keeps the dump’s reading',
+          `第${read.titleLines.from}–${read.titleLines.to}行印的标题作「${doc.printedTitle}」，与目录（第${entry.source.line}行）所印「${entry.title}」相比缺了${lost.map((s) => `「${s}」`).join('')}。`,
+          '标题取目录所印的写法；原印写法另存于 printedTitle',
         );
         doc.title = entry.title;
       }

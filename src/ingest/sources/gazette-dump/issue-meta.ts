@@ -200,8 +200,8 @@ export function parseToc(blocks: Line[][], file: string, columns: readonly strin
           severity: 'warning',
           file,
           line: at,
-          message: `The TOC prints the number of 「${head.slice(0, tail.index)}」 as 「${tail[1]}」 (l.${lineAt(block, tail.index)}–${at}), with a bracket lost; read as ${found.number.normalized}.`,
-          action: 'number repaired for linking; the printed entry is kept as is',
+          message: `目录把「${head.slice(0, tail.index)}」的发文字号印作「${tail[1]}」（第${lineAt(block, tail.index)}–${at}行），缺了一个括号；读作${found.number.normalized}。`,
+          action: '为建立链接修复了发文字号；目录条目照印保留',
         });
       }
     }
