@@ -35,8 +35,9 @@ function build(work: string, env: Record<string, string>, ...args: string[]): Pr
   });
 }
 
-function workWith(name: string, sources: string): string {
-  const work = prepareWorkdir(join(root, name));
+/** A work folder with these sources; the seed's editorial pages only beside the seed's sources. */
+function workWith(name: string, sources: string, editorial: boolean): string {
+  const work = prepareWorkdir(join(root, name), { editorial });
   for (const dir of ['content/sources', 'dist', '.cache', 'examples']) rmSync(join(work, dir), { recursive: true, force: true });
   cpSync(join(project, 'examples'), join(work, 'examples'), { recursive: true });
   cpSync(join(project, sources), join(work, 'content/sources'), { recursive: true });
@@ -84,8 +85,8 @@ let example: { dist: string; texts: Map<string, string>; log: string };
 let seed: { dist: string; texts: Map<string, string> };
 
 beforeAll(async () => {
-  const exampleWork = workWith('guowuyuan', `${EXAMPLE}/sources`);
-  const seedWork = workWith('seed-beside', 'content/sources');
+  const exampleWork = workWith('guowuyuan', `${EXAMPLE}/sources`, false);
+  const seedWork = workWith('seed-beside', 'content/sources', true);
   // Side by side: two gazettes from one code tree at once, each folder with its own configuration.
   const [log] = await Promise.all([
     build(exampleWork, { GONGBAO_CONFIG: `${EXAMPLE}/gongbao.config.ts` }, '--strict'),
