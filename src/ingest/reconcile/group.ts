@@ -109,8 +109,8 @@ export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
           severity: 'error',
           file: doc.file,
           line: doc.span.from,
-          message: `「${doc.title}」 prints the 发文字号 ${number}, which 「${first.title}」 (${first.file}, line ${first.span.from}) also carries; the titles have nothing in common.`,
-          action: 'Kept apart as a separate document whose slug is suffixed; never merged. Check which number is right.',
+          message: `「${doc.title}」印的发文字号 ${number} 也是「${first.title}」（${first.file} 第${first.span.from}行）的发文字号，两个标题毫无共同之处。`,
+          action: '作为单独的文件分开发布，标识加后缀，不合并。请核对哪一个发文字号正确。',
         });
       }
     }

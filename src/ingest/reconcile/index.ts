@@ -95,8 +95,8 @@ function baseSlug(doc: SourceDocument, number: DocumentNumber | null, issue: str
         severity: 'error',
         file: doc.file,
         line: doc.span.from,
-        message: `No ASCII id can be made from ${number.normalized}: ${err instanceof Error ? err.message : String(err)}.`,
-        action: 'Used an id from the metadata or from date and kind; give the 机关代字 its initials (slugs) in gongbao.config.ts.',
+        message: `无法由 ${number.normalized} 生成 ASCII 标识：${err instanceof Error ? err.message : String(err)}。`,
+        action: '改用元数据中的标识或由日期和类别生成；请在 gongbao.config.ts 的发文机关中为该机关代字写明拼音首字母（用于网址）。',
       });
     }
   }
@@ -115,8 +115,8 @@ function assignId(base: string, claim: number, doc: SourceDocument, used: Set<st
       severity: 'error',
       file: doc.file,
       line: doc.span.from,
-      message: `「${doc.title}」 would get the id ${candidate(n)}, which another document already has.`,
-      action: `Published as ${candidate(n + 1)} unless that is taken too; give one of them a distinguishing id (front matter slug) or fix its metadata.`,
+      message: `「${doc.title}」将得到标识 ${candidate(n)}，但另一份文件已经用了这个标识。`,
+      action: `以 ${candidate(n + 1)} 发布（若也已被占用则顺延）；请给其中一份指定可区分的标识（front matter 的 slug）或改正其元数据。`,
     });
   }
   used.add(candidate(n));
@@ -133,8 +133,8 @@ function authorityFindings(ws: readonly Witness[], { auth, copies }: Collation, 
       severity: 'warning',
       file: second.doc.file,
       line: second.doc.span.from,
-      message: `Two copies of equal authority (${top.doc.sourceKind}): ${top.doc.file} and ${second.doc.file}.`,
-      action: `Published ${auth.doc.file}; record the choice in content/editorial/ if the other should win.`,
+      message: `两份副本可信程度相同（${top.doc.sourceKind}）：${top.doc.file} 与 ${second.doc.file}。`,
+      action: `发布 ${auth.doc.file}；若应以另一份为准，在 content/editorial/ 记录这一选择。`,
     });
   }
   if (auth !== top) {
@@ -143,8 +143,8 @@ function authorityFindings(ws: readonly Witness[], { auth, copies }: Collation, 
       severity: 'warning',
       file: top.doc.file,
       line: top.line('issuer'),
-      message: `${top.doc.file} outranks ${auth.doc.file} but names an issuer that is not a known issuing authority, or another copy shows it tampered.`,
-      action: `Published ${auth.doc.file} instead.`,
+      message: `${top.doc.file} 的可信程度高于 ${auth.doc.file}，但它所印的发文机关不在已知发文机关名单中，或另一份副本显示它被篡改。`,
+      action: `改为发布 ${auth.doc.file}。`,
     });
   }
   const owner = tampered.has(auth) ? null : codeMismatch(register, auth.doc);
@@ -165,11 +165,11 @@ function authorityFindings(ws: readonly Witness[], { auth, copies }: Collation, 
       severity: 'warning',
       file: w.doc.file,
       line: w.line('issuer'),
-      message: `「${unknown.join('、')}」 is not in the list of known issuing authorities.`,
+      message: `「${unknown.join('、')}」不在已知发文机关名单中。`,
       action:
         w === auth
-          ? 'Published as named; add the authority to the issuers of gongbao.config.ts if it is genuine.'
-          : 'Reported; the issuer is taken from the authoritative copy.',
+          ? '照所印名称发布；该机关确实存在的，请把它加入 gongbao.config.ts 的发文机关（issuers）。'
+          : '只作报告；发文机关取自标准文本。',
     });
   }
   return out;

@@ -113,8 +113,8 @@ export function parseMarkdown(input: SourceInput): SourceParse {
           severity: 'warning',
           file,
           line: l.line,
-          message: `The heading 「${text}」 looks like the part label 「${text}、」 without its 、.`,
-          action: 'Kept as printed, as an unnumbered heading; the text after it is not nested under a part.',
+          message: `标题「${text}」像是少了「、」的部分编号「${text}、」。`,
+          action: '照印刷保留为不编号的标题；其后的文字不归入某一部分。',
         });
       paras.push({ kind: 'heading', text, line: l.line });
     } else if (t.startsWith('>') && title === null) {

@@ -311,8 +311,8 @@ describe('bad input: incomplete and conflicting documents', () => {
       expect.objectContaining({ severity: 'error', file: c, line: 1, document: 'jzbf-2022-26-b' }),
       expect.objectContaining({ severity: 'error', file: b, line: 1, document: 'jzbf-2022-99-b' }),
     ]);
-    expect(conflicts[1]!.message).toContain(`${a}, line 1`);
-    expect(conflicts[0]!.message).toContain(`${SEED}, line`);
+    expect(conflicts[1]!.message).toContain(`${a} 第1行`);
+    expect(conflicts[0]!.message).toContain(`${SEED} 第`);
     expect(fatal(r)).toEqual([]);
     publish(r);
   });

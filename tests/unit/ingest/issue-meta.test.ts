@@ -46,7 +46,7 @@ describe('readFacts', () => {
     const read = newRead();
     readFacts(lines('第4期(复总第888期)', '2023年第5期'), 'cover', facts, read, 'x.txt', SEED_READER.numbering);
     expect(facts.number).toBe(4);
-    expect(read.findings).toMatchObject([{ kind: 'issue-facts-disagree', line: 2, action: 'first value kept' }]);
+    expect(read.findings).toMatchObject([{ kind: 'issue-facts-disagree', line: 2, action: '保留先出现的值' }]);
     expect(read.meta['cover.issue.l2']).toBe('2023年第5期');
   });
 });

@@ -99,8 +99,8 @@ describe('groupCopies on hand-made documents', () => {
         file: 'b.txt',
         line: 1,
         message:
-          '「吉林省人民政府关于乙事项的通知」 prints the 发文字号 吉政发〔2022〕5号, which 「吉林省人民政府关于甲事项的通知」 (a.txt, line 1) also carries; the titles have nothing in common.',
-        action: 'Kept apart as a separate document whose slug is suffixed; never merged. Check which number is right.',
+          '「吉林省人民政府关于乙事项的通知」印的发文字号 吉政发〔2022〕5号 也是「吉林省人民政府关于甲事项的通知」（a.txt 第1行）的发文字号，两个标题毫无共同之处。',
+        action: '作为单独的文件分开发布，标识加后缀，不合并。请核对哪一个发文字号正确。',
       },
     ]);
   });

@@ -86,8 +86,8 @@ describe('ids and conflicts on hand-made documents', () => {
         severity: 'error',
         file: 'b.txt',
         line: 1,
-        message: '「关于乙的意见」 would get the id 2021-12-20-yj, which another document already has.',
-        action: 'Published as 2021-12-20-yj-b unless that is taken too; give one of them a distinguishing id (front matter slug) or fix its metadata.',
+        message: '「关于乙的意见」将得到标识 2021-12-20-yj，但另一份文件已经用了这个标识。',
+        action: '以 2021-12-20-yj-b 发布（若也已被占用则顺延）；请给其中一份指定可区分的标识（front matter 的 slug）或改正其元数据。',
         document: '2021-12-20-yj-b',
       },
     ]);

@@ -439,7 +439,7 @@ function slugFor(doc: SourceDocument, issueId: string, index: number, findings: 
       file: doc.file,
       line: doc.span.from,
       message: err instanceof Error ? err.message : String(err),
-      action: `slug ${fallback} derived from the issue and position instead`,
+      action: `改用由期次和位置生成的标识 ${fallback}`,
       document: fallback,
     });
     return fallback;

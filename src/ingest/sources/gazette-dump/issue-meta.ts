@@ -132,8 +132,8 @@ export function readFacts(lines: Line[], place: string, facts: IssueFacts, read:
           severity: 'warning',
           file,
           line: l.line,
-          message: `l.${l.line} 「${text}」 gives ${k} ${v}, but an earlier line gave ${known}.`,
-          action: 'first value kept',
+          message: `第${l.line}行「${text}」给出的 ${k} 是 ${v}，但前面一行给出的是 ${known}。`,
+          action: '保留先出现的值',
         });
       }
     }
