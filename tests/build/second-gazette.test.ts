@@ -99,7 +99,7 @@ beforeAll(async () => {
 describe('the 国务院公报 example (examples/guowuyuan-gongbao)', () => {
   it('builds its own pages, search index, PDFs and API', () => {
     // sources/001_guowuyuan-2019-6.txt: one issue, 2019年第6号, with 国办发〔2018〕126号 and 国发〔2019〕4号.
-    expect(example.log).toMatch(/ingest: 1 issue\(s\), 2 document\(s\)/);
+    expect(example.log).toMatch(/ingest: 1 期、2 个文件/);
     for (const path of [
       'index.html',
       'issues/2019/6/index.html',

@@ -63,7 +63,7 @@ const ALLOWED: Record<string, string[]> = {
   'src/pages': [...RENDER, 'src/pages'],
   'src/browser': [],
   // The Astro integration: validates the configuration and serves it to the pages (virtual modules).
-  'src/integration': ['src/gazette'],
+  'src/integration': ['src/gazette', 'src/site'],
   'src/pdf': ['src/gazette', 'src/site', 'src/browser', 'src/components', 'src/styles'],
   'src/build': ['src/gazette', 'src/ingest', ...INGEST, 'src/site', 'src/search', 'src/search/build', 'src/pdf', 'src/browser'],
   scripts: ['src/build', 'src/gazette', 'src/browser', 'src/search/build', 'src/pdf', 'src/ingest'],

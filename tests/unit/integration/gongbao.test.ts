@@ -6,7 +6,7 @@ import { SEED } from '../../support/seed-gazette.ts';
 type Hook = (o: { updateConfig: (c: Record<string, unknown>) => void }) => void;
 
 describe('the gongbao() integration', () => {
-  it('sets site and base path from the configuration and adds the module plugin', () => {
+  it('sets site and base path from the configuration, adds the module plugin and the editorial MDX', () => {
     const updates: Array<Record<string, unknown>> = [];
     // Without the deploy-time overrides (src/gazette/deploy.ts), which the environment of a test may carry.
     const env = { SITE_URL: process.env['SITE_URL'], BASE_PATH: process.env['BASE_PATH'] };
@@ -19,6 +19,7 @@ describe('the gongbao() integration', () => {
     }
     expect(updates).toHaveLength(1);
     expect(updates[0]).toMatchObject({ site: 'https://gazette.example.gov.cn', base: '/gongbao/' });
+    expect((updates[0]?.['integrations'] as Array<{ name: string }>).map((i) => i.name)).toEqual(['@astrojs/mdx']);
   });
 
   it('refuses an invalid configuration before Astro starts', () => {
