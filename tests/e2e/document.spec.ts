@@ -101,7 +101,7 @@ test('the header shows number, issuer, date; the notice and signature; provenanc
   // The whole phrase, not the window 「态的重点难点问题，全力推」: 001:288 against 000:16 and 002 (issue 19).
   await expect(page.locator('#p1-s2-d2 > .collation')).toHaveText('校「影响科技创新生态的重点难点问题」，网络转载本、百科繁体本作「影响科技创新生态的重点难点堵点问题」，以公报印刷版为准。');
   // Clause references by their printed label; the processing log is in the build report, not here.
-  await expect(page.locator('.variants li').first().locator('a')).toHaveText('一、（二）——');
+  await expect(page.locator('.variants li').first().locator('a')).toHaveText('一、（二）第二项');
   await expect(page.locator('.finding')).toHaveCount(0);
   await expect(page.locator('.provenance').getByRole('link', { name: '构建报告' })).toHaveAttribute('href', /\/report\/001_2dbcd8b680e63142\/$/);
   // the tampered brand never appears as issuer or text outside the provenance notes

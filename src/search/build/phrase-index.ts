@@ -2,34 +2,45 @@
  * Writes a shard's exact-text index (src/search/phrase.ts says what it holds) from the Pagefind fragments of
  * the shard just written, so that the index holds exactly the text the search page confirms a run in.
  *
- * Pages are numbered newest first (date, then URL), so the pages holding a run come out newest first.
+ * Pages are numbered in the order a run's results are shown (`readingOrder`): the gazette's texts before what
+ * editors wrote about them, each newest first — someone pasting a sentence wants its source, not a 解读 quoting it.
  * The bucket count grows with the shard, so that one bucket stays a small download whatever the archive's size.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { EDITORIAL_KINDS } from '../../gazette/editorial.ts';
 import { DOC_CHUNK, PHRASE_DIR, SIGNATURE, bucketFile, bucketOf, docsFile, encodeBucket, fragmentText, gramsOf, type PhraseIndexInfo } from '../phrase.ts';
 
 /** Bytes of one bucket before gzip that the bucket count aims at. */
 const BUCKET_BYTES = 6 * 1024;
 
-interface FragmentPage {
+export interface FragmentPage {
   id: string;
   url: string;
   date: string;
+  /** An editorial page (解读, 编者按 …: its kind filter), not a text of the gazette. */
+  editorial: boolean;
   text: string;
 }
 
+const EDITORIAL: ReadonlySet<string> = new Set(EDITORIAL_KINDS);
+
+/** Documents and issues first, editorial pages after; within each, newest first, then by URL. */
+export const readingOrder = (pages: readonly FragmentPage[]): FragmentPage[] =>
+  [...pages].sort((a, b) => Number(a.editorial) - Number(b.editorial) || b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+
 function readFragments(bundleDir: string): FragmentPage[] {
   const dir = join(bundleDir, 'fragment');
-  return readdirSync(dir)
+  const pages = readdirSync(dir)
     .filter((n) => n.endsWith('.pf_fragment'))
     .map((n) => {
       const raw = gunzipSync(readFileSync(join(dir, n))).toString('utf8');
-      const f = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string; meta: Record<string, string | undefined> };
-      return { id: n.slice(0, -'.pf_fragment'.length), url: f.url, date: f.meta['date'] ?? '', text: fragmentText(f.content) };
-    })
-    .sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+      const f = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string; meta: Record<string, string | undefined>; filters?: Record<string, string[]> };
+      const editorial = (f.filters?.['kind'] ?? []).some((k) => EDITORIAL.has(k));
+      return { id: n.slice(0, -'.pf_fragment'.length), url: f.url, date: f.meta['date'] ?? '', editorial, text: fragmentText(f.content) };
+    });
+  return readingOrder(pages);
 }
 
 const pack = (data: Uint8Array | string): Buffer =>
