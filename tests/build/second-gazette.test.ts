@@ -11,9 +11,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import GUOWUYUAN from '../../examples/guowuyuan-gongbao/gongbao.config.ts';
+import { openPdf } from '../../src/pdf/pdf-read.ts';
 import { SEED } from '../support/seed-gazette.ts';
 import { prepareWorkdir } from '../support/workdir.ts';
 
@@ -45,8 +45,18 @@ function workWith(name: string, sources: string, editorial: boolean): string {
   return work;
 }
 
-/** Every text a reader or a program gets from a built site: pages, API, feeds (gunzipped), PDFs (pdftotext). */
-function siteTexts(dist: string): Map<string, string> {
+/** The text of every page of a PDF, read with pdfjs-dist as the build's own checks read it (no poppler needed). */
+async function pdfText(path: string): Promise<string> {
+  const pdf = await openPdf(readFileSync(path));
+  try {
+    return (await pdf.pageTexts()).join('\n');
+  } finally {
+    await pdf.close();
+  }
+}
+
+/** Every text a reader or a program gets from a built site: pages, API, feeds (gunzipped), PDFs. */
+async function siteTexts(dist: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const d of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!d.isFile()) continue;
@@ -55,7 +65,7 @@ function siteTexts(dist: string): Map<string, string> {
     if (rel.startsWith('pagefind/') || rel.startsWith('_astro/')) continue; // the index's own compressed shards; fonts and scripts
     if (/\.(html|json|xml|txt|md|ndjson)$/.test(d.name)) out.set(rel, readFileSync(path, 'utf8'));
     else if (d.name.endsWith('.gz')) out.set(rel, gunzipSync(readFileSync(path)).toString('utf8'));
-    else if (d.name.endsWith('.pdf')) out.set(rel, execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+    else if (d.name.endsWith('.pdf')) out.set(rel, await pdfText(path));
   }
   return out;
 }
@@ -92,8 +102,8 @@ beforeAll(async () => {
     build(exampleWork, { GONGBAO_CONFIG: `${EXAMPLE}/gongbao.config.ts` }, '--strict'),
     build(seedWork, {}, '--strict', '--no-pdf'),
   ]);
-  example = { dist: join(exampleWork, 'dist'), texts: siteTexts(join(exampleWork, 'dist')), log };
-  seed = { dist: join(seedWork, 'dist'), texts: siteTexts(join(seedWork, 'dist')) };
+  example = { dist: join(exampleWork, 'dist'), texts: await siteTexts(join(exampleWork, 'dist')), log };
+  seed = { dist: join(seedWork, 'dist'), texts: await siteTexts(join(seedWork, 'dist')) };
 });
 
 describe('the 国务院公报 example (examples/guowuyuan-gongbao)', () => {
