@@ -7,8 +7,9 @@
 import { indexShard, type ShardJob, type ShardReply } from './pagefind.ts';
 
 process.once('message', (job: ShardJob) => {
+  // Disconnecting once the reply is sent lets the process end (the parent waits for its exit).
   const reply = (r: ShardReply): void => {
-    process.send?.(r, () => process.disconnect());
+    process.send?.(r, () => process.disconnect?.());
   };
   indexShard(job).then(
     (phrase) => reply({ phrase }),
