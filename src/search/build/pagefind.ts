@@ -6,7 +6,9 @@
  *
  * Why shards: Pagefind holds a whole index in memory, and one index of a 1,000-issue archive would not fit the
  * memory budget (README, "Benchmark and scale").
- * Shards are built one after the other, so the peak is that of the largest. The newest `currentYears` years
+ * Shards are indexed in child processes, at most `parallel` at once (one per core, at most 2) and at most
+ * `pagesAtOnce` pages at once, so that the peak is bounded by pages, not by the number of shards; a single
+ * shard to index (the seed, a rebuild) is indexed in this process. The newest `currentYears` years
  * form the primary shard (pagefind/, where pagefind.js is loaded from) on their own: adding an issue
  * re-indexes ~300 pages, not thousands. Older years are packed, oldest first, into shards of at most
  * `maxPages` (pagefind-<from>-<to>/); <site>/pagefind-shards.json (MANIFEST) lists every bundle, newest first.
@@ -17,12 +19,15 @@
  * from src/components/SearchResultMeta.astro. Only those pages are given to Pagefind, by path, so it never
  * reads the rest of the site (tens of thousands of short-link pages at scale).
  */
+import { fork } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { MANIFEST, type ShardManifest } from '../data.ts';
 import type { PhraseIndexInfo } from '../phrase.ts';
+import { runBounded } from './bounded.ts';
 import { writePhraseIndex } from './phrase-index.ts';
 
 function check(step: string, errors: string[]): void {
@@ -63,8 +68,12 @@ export function describeBundle(bundleDir: string): Pick<SearchIndexResult, 'page
 }
 
 export interface ShardOptions {
-  /** Most pages in one closed shard (a year is never split); default 3,500 (what fits the memory budget, README "Benchmark and scale"). */
+  /** Most pages in one closed shard (a year is never split); default 1,750 (two of them at once fit the memory budget, README "Benchmark and scale"). */
   maxPages?: number;
+  /** Shards indexed at once, each in its own process; default one per core, at most 2. */
+  parallel?: number;
+  /** Most pages being indexed at once over those processes (a shard larger than this runs alone); default 3,500. */
+  pagesAtOnce?: number;
   /** The newest this many years form the primary shard on their own; default 2. */
   currentYears?: number;
   /**
@@ -140,7 +149,7 @@ export function planShards(pagesPerYear: ReadonlyMap<string, number>, maxPages: 
   return shards;
 }
 
-async function writeShard(siteDir: string, shard: Shard, pages: [string, string][]): Promise<void> {
+async function writeShard(siteDir: string, shard: Pick<Shard, 'bundle'>, pages: [string, string][]): Promise<void> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     check('createIndex', created.errors);
@@ -157,6 +166,37 @@ async function writeShard(siteDir: string, shard: Shard, pages: [string, string]
     // One Pagefind service per shard: its memory is returned before the next shard starts.
     await pagefind.close();
   }
+}
+
+/** One shard to index: its bundle folder in `siteDir` and its pages (path in the site → folder read from), sorted. */
+export interface ShardJob {
+  siteDir: string;
+  bundle: string;
+  pages: [string, string][];
+}
+
+export type ShardReply = { phrase: PhraseIndexInfo } | { error: string };
+
+/** The shard's Pagefind bundle, then its exact-text index read from that bundle. */
+export async function indexShard(job: ShardJob): Promise<PhraseIndexInfo> {
+  await writeShard(job.siteDir, job, job.pages);
+  const { buckets, docs } = writePhraseIndex(join(job.siteDir, job.bundle));
+  return { buckets, docs };
+}
+
+/** indexShard in a child process (src/search/build/shard-process.ts), with this process's loader flags (tsx). */
+function indexShardInChild(job: ShardJob): Promise<PhraseIndexInfo> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL('./shard-process.ts', import.meta.url), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let reply: ShardReply | null = null;
+    child.once('message', (r: ShardReply) => (reply = r));
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (reply && 'phrase' in reply) resolve(reply.phrase);
+      else reject(new Error(`search index of ${job.bundle}: ${reply?.error ?? `the indexing process stopped (${signal ?? `exit code ${code ?? '?'}`})`}`));
+    });
+    child.send(job);
+  });
 }
 
 export interface SearchIndexResult {
@@ -180,12 +220,12 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
   if (total === 0) {
     throw new Error(`Pagefind indexed no page in ${siteDir} (${files} HTML files read): is data-pagefind-body missing, or is every body data-pagefind-ignore?`);
   }
-  const shards = planShards(new Map([...byYear].map(([y, m]) => [y, m.size])), opts.maxPages ?? 3500, opts.currentYears ?? 2);
+  const shards = planShards(new Map([...byYear].map(([y, m]) => [y, m.size])), opts.maxPages ?? 1750, opts.currentYears ?? 2);
   const previous = layers.map((d) => join(d, MANIFEST)).find((f) => existsSync(f));
   const before = previous ? (JSON.parse(readFileSync(previous, 'utf8')) as ShardManifest).shards : [];
   const built = (bundle: string) => layers.some((d) => existsSync(join(d, bundle, 'pagefind-entry.json')));
   const only = opts.only ? new Set(opts.only) : null;
-  const indexed: string[] = [];
+  const jobs: { shard: Shard; job: ShardJob }[] = [];
   for (const shard of shards) {
     const same = before.find((b) => b.bundle === shard.bundle && b.years.join() === shard.years.join());
     if (only && same?.phrase && !shard.years.some((y) => only.has(y)) && built(shard.bundle)) {
@@ -193,11 +233,12 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
       continue;
     }
     const pages = shard.years.flatMap((y) => [...(byYear.get(y) ?? new Map<string, string>())]).sort(([a], [b]) => a.localeCompare(b));
-    await writeShard(siteDir, shard, pages);
-    const { buckets, docs } = writePhraseIndex(join(siteDir, shard.bundle));
-    shard.phrase = { buckets, docs };
-    indexed.push(shard.bundle);
+    jobs.push({ shard, job: { siteDir, bundle: shard.bundle, pages } });
   }
+  const parallel = Math.min(jobs.length, opts.parallel ?? Math.min(2, availableParallelism()));
+  const phrases = await runBounded(jobs, (j) => j.job.pages.length, parallel, opts.pagesAtOnce ?? 3500, (j) => (parallel > 1 ? indexShardInChild(j.job) : indexShard(j.job)));
+  jobs.forEach((j, i) => (j.shard.phrase = phrases[i]));
+  const indexed = jobs.map((j) => j.shard.bundle);
   // Bundles of an earlier plan.
   const keep = new Set(shards.map((s) => s.bundle));
   for (const name of readdirSync(siteDir)) if (/^pagefind-\d{4}/.test(name) && !keep.has(name)) rmSync(join(siteDir, name), { recursive: true, force: true });

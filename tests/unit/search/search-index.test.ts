@@ -113,4 +113,23 @@ describe('search shards', () => {
     expect(existsSync(join(dir, 'pagefind-2021-2022', 'pagefind-entry.json'))).toBe(true);
     expect(again.pages).toBe(3);
   }, 60_000);
+
+  it('writes the same bytes whether the shards are indexed one after the other here or two at once in child processes', async () => {
+    const doc = (year: string, text: string) =>
+      page(`<article data-pagefind-body><h1>${text}</h1><span hidden data-pagefind-filter="year[data-value]" data-value="${year}"></span><p>${text}正文。</p></article>`);
+    const pages = { 'documents/a/index.html': doc('2020', '甲文件'), 'documents/b/index.html': doc('2021', '乙文件'), 'documents/c/index.html': doc('2022', '丙文件') };
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => join(d.parentPath, d.name))
+        .sort()
+        .map((f) => [f.slice(dir.length), readFileSync(f).toString('base64')]);
+    const serial = site('serial', pages);
+    const parallel = site('parallel', pages);
+    const one = await buildSearchIndex(serial, { maxPages: 1, currentYears: 1, parallel: 1 });
+    const two = await buildSearchIndex(parallel, { maxPages: 1, currentYears: 1, parallel: 2 });
+    expect(two.shards).toEqual(one.shards);
+    expect(one.indexed).toEqual(['pagefind-2020', 'pagefind-2021', 'pagefind']);
+    expect(files(parallel)).toEqual(files(serial));
+  }, 60_000);
 });
