@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +34,8 @@ describe('remarkEditorialRefs', () => {
   it('stops at a missing clause, a missing document and an unknown component, each with file:line', async () => {
     const bad = ['第一段。', '', '正文<Cite doc="吉政办发〔2022〕26号" clause="p9-s9" />。', '', '<DocCard doc="吉政办发〔2022〕99号" />', '', '<Table />'].join('\n');
     const message = await check('bad.mdx', bad);
-    const file = join(dir, 'bad.mdx').replace(`${process.cwd()}/`, '');
+    // As the message names it: relative to the project, wherever the project and the temp folder are.
+    const file = relative(process.cwd(), join(dir, 'bad.mdx'));
     expect(message).toContain(`${file}:3 <Cite>：《吉林省人民政府办公厅关于印发吉林省科技创新生态优化工程实施方案的通知》没有条款 p9-s9`);
     expect(message).toContain(`${file}:5 <DocCard>：本站没有「吉政办发〔2022〕99号」这份文件`);
     expect(message).toContain(`${file}:7 <Table> 不是编辑部可用的组件`);
