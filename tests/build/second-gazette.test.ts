@@ -45,11 +45,14 @@ function workWith(name: string, sources: string, editorial: boolean): string {
   return work;
 }
 
-/** The text of every page of a PDF, read with pdfjs-dist as the build's own checks read it (no poppler needed). */
+/**
+ * The text of every page of a PDF, read with pdfjs-dist as the build's own checks read it (no poppler needed),
+ * without white space: pdfjs reads the letter-spaced masthead as 「中 华 人 民 …」, and a spaced-out word must be found.
+ */
 async function pdfText(path: string): Promise<string> {
   const pdf = await openPdf(readFileSync(path));
   try {
-    return (await pdf.pageTexts()).join('\n');
+    return (await pdf.pageTexts()).join('').replace(/\s+/g, '');
   } finally {
     await pdf.close();
   }
