@@ -9,17 +9,18 @@
  * are moved into dist/. It falls back to a full build when there is no earlier build, the code changed or a
  * page was removed.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../search/build/pagefind.ts';
 import { exportPdfs } from '../pdf/render.ts';
 import type { GazetteConfig } from '../gazette/config.ts';
 import { loadGazette, siteTarget } from './config.ts';
 import { writeForwarders } from './forwarders.ts';
-import { planRebuild, type BuildState, type DocumentLinks, type IssueRef, type RebuildPlan } from './incremental.ts';
+import { planRebuild, type BuildState, type RebuildPlan } from './incremental.ts';
 import { run } from './run.ts';
 import { moveInto, swapIn } from './stage-swap.ts';
-import { currentState, jsonFiles, readBuildState, STATE_FILE, writeBuildState } from './state.ts';
+import type { OnlyPlan } from '../site/only.ts';
+import { readBuildState, readProject, STATE_FILE, writeBuildState, type ProjectState } from './state.ts';
 
 export const STAGING = '.cache/dist-staging';
 export const DIST = 'dist';
@@ -28,23 +29,21 @@ export const DIST = 'dist';
 /** --strict: a withheld source or copy fails the build (src/build/ingest.ts fatalFindings); npm test builds this way. */
 export const ingestStage = (strict = false): void => run('tsx', ['scripts/ingest.ts', ...(strict ? ['--strict'] : [])]);
 
-/** `astro build` into `outDir`; with `only`, the pages of those documents and issues and every site-wide page. */
-export const astroStage = (outDir: string, only?: readonly string[]): void =>
-  run('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: outDir, ...(only ? { GONGBAO_ONLY: only.join(',') } : {}) });
+/** `astro build` into `outDir`; with `only`, those pages (src/site/only.ts) and every site-wide page. */
+export const astroStage = (outDir: string, only?: OnlyPlan): void =>
+  run('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: outDir, ...(only ? { GONGBAO_ONLY: JSON.stringify(only) } : {}) });
 
 /** The short-link pages (/c/…, /n/…) of every document, or of `only`; returns how many were written. */
 export const forwardersStage = (siteDir: string, gazette: GazetteConfig, only?: readonly string[]): number => writeForwarders(siteDir, gazette, only ? new Set(only) : undefined);
 
 /** Records what this build was made from (by default: the project now), so that the next `--incremental` build can follow it. */
-export const recordStateStage = (state: BuildState = currentState()): void => writeBuildState(state);
+export const recordStateStage = (state: BuildState = readProject().state): void => writeBuildState(state);
 
 /** Full or incremental: the plan of an incremental build, from the last build's state and the generated collections. */
-export function buildPlan(incremental: boolean, state: BuildState): RebuildPlan {
+export function buildPlan(incremental: boolean, project: ProjectState): RebuildPlan {
   if (!incremental) return { full: true, reason: 'a full build was asked for' };
   const before = existsSync(resolve(DIST)) ? readBuildState() : null;
-  // The plan reads every generated document (6,000 at 1,000 issues): only an incremental build needs it.
-  const readAll = <T,>(dir: string): T[] => jsonFiles(dir).map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as T);
-  return planRebuild(before, state, readAll<DocumentLinks>('content/documents'), readAll<IssueRef>('content/issues'));
+  return planRebuild(before, project.state, project.documents, project.issues, project.reportLinks);
 }
 
 export interface BuildOptions {
@@ -73,8 +72,8 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
   const { base } = siteTarget(gazette);
   rmSync(staging, { recursive: true, force: true });
   await stage('ingest', () => ingestStage(opts.strict));
-  const state = currentState();
-  const plan = buildPlan(opts.incremental, state);
+  const project = readProject();
+  const plan = buildPlan(opts.incremental, project);
   if (plan.full) {
     opts.log(`build: full (${plan.reason})`);
     await stage('astro build', () => astroStage(staging));
@@ -86,8 +85,8 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
     swapIn([{ staged: staging, target: dist }]);
   } else {
     const ids = [...plan.documents, ...plan.issues];
-    opts.log(`build: incremental — ${plan.documents.length} document(s), ${plan.issues.length} issue(s), search years ${plan.years.join(', ') || 'none'}`);
-    await stage('astro build (changed)', () => astroStage(staging, ids));
+    opts.log(`build: incremental — ${plan.documents.length} document(s), ${plan.issues.length} issue(s), ${plan.groups.length} index group(s), ${plan.reports.length} report page(s), search years ${plan.years.join(', ') || 'none'}`);
+    await stage('astro build (changed)', () => astroStage(staging, { pages: ids, reports: plan.reports, groups: plan.groups }));
     if (plan.years.length > 0) await stage('search index (changed shards)', () => buildSearchIndex(staging, { only: plan.years, under: [dist] }));
     await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, gazette, plan.documents)} short-link pages`));
     await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base, only: ids, mergeWith: join(dist, 'pdf', 'manifest.json') }));
@@ -97,6 +96,6 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
   }
   // A dist/ without PDFs is no base for an incremental build: the next one is full.
   if (opts.noPdf) rmSync(STATE_FILE, { force: true });
-  else recordStateStage(state);
+  else recordStateStage(project.state);
   return timings;
 }

@@ -5,13 +5,13 @@ import type { GazetteDocument } from '../gazette/model.ts';
 import { documentForwarders } from '../site/forwarders.ts';
 import type { GazetteConfig } from '../gazette/config.ts';
 import { siteTarget } from './config.ts';
-import { jsonFiles } from './state.ts';
+import { jsonFileNames } from '../site/collections.ts';
 
 /** The pages of every document in content/documents (or of `only`); returns how many were written. */
 export function writeForwarders(siteDir: string, gazette: GazetteConfig, only?: ReadonlySet<string>): number {
   const { url, base } = siteTarget(gazette);
   let count = 0;
-  for (const name of jsonFiles('content/documents')) {
+  for (const name of jsonFileNames('content/documents')) {
     if (only && !only.has(name.slice(0, -'.json'.length))) continue;
     const doc = JSON.parse(readFileSync(join('content/documents', name), 'utf8')) as GazetteDocument;
     for (const f of documentForwarders(doc, { site: url, base, gazette: gazette.name })) {

@@ -5,6 +5,10 @@
  * A document page shows its own JSON plus the titles of the documents it cites and that cite it, and its
  * issue; an issue page shows its documents' titles and links to the issues before and after it. So a changed
  * document brings its citation neighbours and its issue; a changed issue brings its neighbours in order.
+ * A document index page (a year, kind or issuer, src/site/browse.ts) lists its group's documents: the groups
+ * a changed document is in, and was in, are rendered again, every page of each.
+ * A source's report page shows its findings, placed in the documents they name: it is rendered again when its
+ * part of the report changed or one of those documents did; the report's index pages always are.
  * Anything this cannot follow (a removed page, a different code version) asks for a full build.
  */
 import { createHash } from 'node:crypto';
@@ -14,6 +18,10 @@ export interface BuildState {
   code: string;
   documents: Record<string, string>;
   issues: Record<string, string>;
+  /** Each source file's part of the build report (src/site/report.ts SourceReport), by file. */
+  reports: Record<string, string>;
+  /** The index groups each document is listed in (src/site/browse.ts facetGroups), by document. */
+  groups: Record<string, string[]>;
 }
 
 /** The parts of a generated document or issue the plan follows. */
@@ -31,18 +39,22 @@ export interface IssueRef {
   number: number;
 }
 
+/** The documents a source's findings name, by source file. */
+export type ReportLinks = Record<string, readonly string[]>;
+
 export type RebuildPlan =
   | { full: true; reason: string }
-  | { full: false; documents: string[]; issues: string[]; years: string[] };
+  | { full: false; documents: string[]; issues: string[]; years: string[]; reports: string[]; groups: string[] };
 
 export const digest = (content: string | Uint8Array): string => createHash('sha256').update(content).digest('hex');
 
-export function planRebuild(before: BuildState | null, now: BuildState, docs: DocumentLinks[], issues: IssueRef[]): RebuildPlan {
+export function planRebuild(before: BuildState | null, now: BuildState, docs: DocumentLinks[], issues: IssueRef[], reportLinks: ReportLinks): RebuildPlan {
   if (!before) return { full: true, reason: 'no earlier build' };
   if (before.code !== now.code) return { full: true, reason: 'the code changed' };
   const removed = [
     ...Object.keys(before.documents).filter((id) => !(id in now.documents)),
     ...Object.keys(before.issues).filter((id) => !(id in now.issues)),
+    ...Object.keys(before.reports).filter((file) => !(file in now.reports)),
   ];
   if (removed.length > 0) return { full: true, reason: `${removed.length} page(s) removed (${removed.slice(0, 3).join(', ')})` };
 
@@ -70,5 +82,9 @@ export function planRebuild(before: BuildState | null, now: BuildState, docs: Do
     years.add(d?.issue ? (yearOf.get(d.issue) ?? '') : (d?.date?.slice(0, 4) ?? '0000'));
   }
   years.delete('');
-  return { full: false, documents: [...documents].sort(), issues: [...issueSet].sort(), years: [...years].sort() };
+  const reports = Object.keys(now.reports).filter(
+    (file) => before.reports[file] !== now.reports[file] || (reportLinks[file] ?? []).some((id) => changedDocs.has(id)),
+  );
+  const groups = new Set([...changedDocs].flatMap((id) => [...(before.groups[id] ?? []), ...(now.groups[id] ?? [])]));
+  return { full: false, documents: [...documents].sort(), issues: [...issueSet].sort(), years: [...years].sort(), reports: reports.sort(), groups: [...groups].sort() };
 }

@@ -36,10 +36,22 @@ export const FACET_NAME: Record<Facet, (key: string) => string> = {
   issuer: (k) => `发文机关：${k}`,
 };
 
-export const byYear = (docs: readonly DocumentData[]): Group[] => groupBy(docs, (d) => (d.date ? [d.date.slice(0, 4)] : []), (a, b) => b.localeCompare(a));
+type Keyed = Pick<DocumentData, 'date' | 'kind' | 'issuers'>;
+
+/** The groups a document is listed in, by facet: the year of its 成文日期, its kind, each of its issuers. */
+const FACET_KEYS: Record<Facet, (d: Keyed) => string[]> = {
+  year: (d) => (d.date ? [d.date.slice(0, 4)] : []),
+  kind: (d) => [d.kind],
+  issuer: (d) => d.issuers,
+};
+
+/** Every group page series a document is listed in, as 'year/2023', 'kind/通知' (an incremental build renders those again). */
+export const facetGroups = (d: Keyed): string[] => (Object.keys(FACET_KEYS) as Facet[]).flatMap((f) => FACET_KEYS[f](d).map((k) => `${f}/${k}`));
+
+export const byYear = (docs: readonly DocumentData[]): Group[] => groupBy(docs, FACET_KEYS.year, (a, b) => b.localeCompare(a));
 /** Kinds and issuers by how many documents they have, then by name (zh-Hans collation). */
 const bySize = (groups: Group[]): Group[] => groups.sort((a, b) => b.docs.length - a.docs.length || a.key.localeCompare(b.key, 'zh-Hans-CN'));
-export const byKind = (docs: readonly DocumentData[]): Group[] => bySize(groupBy(docs, (d) => [d.kind], () => 0));
-export const byIssuer = (docs: readonly DocumentData[]): Group[] => bySize(groupBy(docs, (d) => d.issuers, () => 0));
+export const byKind = (docs: readonly DocumentData[]): Group[] => bySize(groupBy(docs, FACET_KEYS.kind, () => 0));
+export const byIssuer = (docs: readonly DocumentData[]): Group[] => bySize(groupBy(docs, FACET_KEYS.issuer, () => 0));
 
 export const FACETS: Record<Facet, (docs: readonly DocumentData[]) => Group[]> = { year: byYear, kind: byKind, issuer: byIssuer };

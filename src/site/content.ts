@@ -1,29 +1,30 @@
-/** Collection queries shared by pages: sorted issues and documents as published, URLs. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+/** What pages read: sorted issues and documents as published (src/site/collections.ts reads them), URLs. */
+import { getCollection } from 'astro:content';
 import { allBlocks } from '../gazette/blocks.ts';
 import { collationReading } from '../gazette/collation.ts';
 import { SOURCE_LABEL, sourceNames } from '../gazette/sources.ts';
 import { documentPath, issuePath } from '../gazette/urls.ts';
 import { findDocument } from './editorial/refs.ts';
+import { readDocuments, readIssues, type DocumentEntry, type IssueEntry } from './collections.ts';
 import { applyReadings, type DecidedReading, type ReadingDecision } from './readings.ts';
 import { href } from './url.ts';
 
-export type IssueData = CollectionEntry<'issues'>['data'];
+export type IssueData = IssueEntry;
 /** A document as the site publishes it: the editors' reading decisions applied, each kept in `readings`. */
-export type DocumentData = CollectionEntry<'documents'>['data'] & { readings: DecidedReading[] };
+export type DocumentData = DocumentEntry & { readings: DecidedReading[] };
 
 // Every page asks for these lists: a build sorts them once (the dev server re-reads, as content changes).
 let issuesOnce: Promise<IssueData[]> | null = null;
 let documentsOnce: Promise<DocumentData[]> | null = null;
 
 export function allIssues(): Promise<IssueData[]> {
-  const sorted = async () => (await getCollection('issues')).map((e) => e.data).sort((a, b) => b.year - a.year || b.number - a.number);
+  const sorted = async () => readIssues().sort((a, b) => b.year - a.year || b.number - a.number);
   return import.meta.env.PROD ? (issuesOnce ??= sorted()) : sorted();
 }
 
 export function allDocuments(): Promise<DocumentData[]> {
   const sorted = async () => {
-    const docs = (await getCollection('documents')).map((e) => e.data);
+    const docs = readDocuments();
     const decisions = new Map<string, ReadingDecision[]>();
     for (const { data: r } of await getCollection('readings')) {
       const doc = findDocument(docs, r.document);
@@ -38,6 +39,13 @@ export function allDocuments(): Promise<DocumentData[]> {
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   };
   return import.meta.env.PROD ? (documentsOnce ??= sorted()) : sorted();
+}
+
+let titlesOnce: Promise<Map<string, string>> | null = null;
+/** Each document's title by its id (a page names the documents it cites and that cite it). */
+export function documentTitles(): Promise<Map<string, string>> {
+  const titles = async () => new Map((await allDocuments()).map((d) => [d.id, d.title]));
+  return import.meta.env.PROD ? (titlesOnce ??= titles()) : titles();
 }
 
 /** One 校勘记 as a reader reads it: the standard text's phrase, the copies by what they are, and their reading. */

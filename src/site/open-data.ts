@@ -4,15 +4,19 @@ import { documentApi } from './api.ts';
 import { readReport } from './report.ts';
 import { href } from './url.ts';
 import { bulkFiles, type BulkFile } from './export/bulk.ts';
+import { cachedGzip } from './export/gzip-cache.ts';
 import { canonicalText } from './export/text.ts';
 import { sha256Hex } from './export/hash.ts';
 import type { AknSource } from './export/akn.ts';
 import type { ManifestApi } from '../gazette/schema.ts';
 
+/** Where the compressed years are kept between builds (src/site/export/gzip-cache.ts). */
+const BULK_CACHE = '.cache/bulk';
+
 let bulkOnce: Promise<BulkFile[]> | null = null;
 /** Built once per build: the manifest and the bulk endpoints both need the bytes. */
 export function allBulkFiles(): Promise<BulkFile[]> {
-  const build = async () => bulkFiles(await allDocuments(), documentApi);
+  const build = async () => bulkFiles(await allDocuments(), documentApi, cachedGzip(BULK_CACHE));
   return import.meta.env.PROD ? (bulkOnce ??= build()) : build();
 }
 

@@ -11,10 +11,14 @@ import type { GazetteDocument } from '../gazette/model.ts';
 import { bucketOf, type Bucket } from '../gazette/findings.ts';
 import { reportSourcePath } from '../gazette/urls.ts';
 
+export const REPORT_FILE = 'content/report.json';
+
+let reportOnce: BuildReport | null = null;
+/** The report, read once per build (the dev server reads it again each time: the ingest may have run since). */
 export function readReport(): BuildReport {
-  const path = 'content/report.json';
-  if (!existsSync(path)) throw new Error('缺少 content/report.json：先运行 npm run ingest，再运行 astro build。');
-  return JSON.parse(readFileSync(path, 'utf8')) as BuildReport;
+  if (import.meta.env?.PROD && reportOnce) return reportOnce;
+  if (!existsSync(REPORT_FILE)) throw new Error(`缺少 ${REPORT_FILE}：先运行 npm run ingest，再运行 astro build。`);
+  return (reportOnce = JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as BuildReport);
 }
 
 export type ReportFinding = BuildReport['files'][number]['findings'][number];

@@ -19,7 +19,11 @@ export const yearOf = (d: { date: string | null; issue: string | null }): number
   return y ? Number(y) : null;
 };
 
-export function bulkFiles<T extends { id: string; date: string | null; issue: string | null }>(docs: T[], toApi: (d: T) => unknown): BulkFile[] {
+/** gzip at its best compression; the bytes of a year's file, given its NDJSON text and the year. */
+export type Gzip = (text: string, year: number) => Uint8Array<ArrayBuffer>;
+export const gzipText: Gzip = (text) => new Uint8Array(gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
+
+export function bulkFiles<T extends { id: string; date: string | null; issue: string | null }>(docs: T[], toApi: (d: T) => unknown, gzip: Gzip = gzipText): BulkFile[] {
   const byYear = new Map<number, T[]>();
   for (const d of docs) {
     const y = yearOf(d);
@@ -29,7 +33,7 @@ export function bulkFiles<T extends { id: string; date: string | null; issue: st
     .sort(([a], [b]) => a - b)
     .map(([year, list]) => {
       const lines = [...list].sort((a, b) => a.id.localeCompare(b.id)).map((d) => `${JSON.stringify(toApi(d))}\n`);
-      const bytes = new Uint8Array(gzipSync(Buffer.from(lines.join(''), 'utf8'), { level: 9 }));
+      const bytes = gzip(lines.join(''), year);
       return { year, documents: list.length, bytes, sha256: sha256Hex(bytes) };
     });
 }
