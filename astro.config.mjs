@@ -14,7 +14,8 @@ export default defineConfig({
   outDir: process.env.GONGBAO_OUT_DIR ?? './dist',
   // Inside the project, not node_modules/.astro: two checkouts (or the bench's work folder) never share a cache.
   cacheDir: './.cache/astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages at once: rendering one page waits for the files of the last to be written (README, "Benchmark and scale").
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Everything else — the gazette's configuration, site and base, the editorial MDX — is inside the integration.
   integrations: [gongbao(gazette)],
   devToolbar: { enabled: false },

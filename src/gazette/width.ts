@@ -60,6 +60,8 @@ export function stripLayoutSpaces(s: string): string {
 const HAN = /\p{Script=Han}/u;
 const WIDE_CHAR = new RegExp(`^${WIDE}$`, 'u');
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+/** Any character fullWidthPunctuation may change: most texts have none, and are returned as they are. */
+const HALF_WIDTH = /[(),;:?!]/;
 
 /**
  * Half-width punctuation set in Chinese text, displayed full-width: Chinese typesetting sets ，；：？！（）
@@ -73,6 +75,7 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': 
  * - ,;:?! after a wide character (汉字, CJK punctuation, a full-width bracket); 1,000 and 8:30 keep theirs.
  */
 export function fullWidthPunctuation(s: string): string {
+  if (!HALF_WIDTH.test(s)) return s;
   const out = s.split('');
   const wide = (c: string | undefined): boolean => c !== undefined && WIDE_CHAR.test(c);
   const open: number[] = [];
@@ -93,6 +96,7 @@ export function fullWidthPunctuation(s: string): string {
 /** How many characters fullWidthPunctuation changes in a text. */
 export function widenedCount(s: string): number {
   const w = fullWidthPunctuation(s);
+  if (w === s) return 0;
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s[i] !== w[i]) n++;
   return n;
