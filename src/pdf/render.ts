@@ -19,6 +19,7 @@ import { normalizeBase } from '../gazette/urls.ts';
 import { assetHashes, cacheKey } from './cache.ts';
 import { documentAnchor } from './ids.ts';
 import { doubledBookmarks, readOutline } from './outline.ts';
+import { plainCidFonts } from './pdf-fonts.ts';
 import { LOST_GLYPHS, fontProblems, openPdf, type PdfReader } from './pdf-read.ts';
 import { startSiteProxy, type SiteProxy } from './site-proxy.ts';
 import { checkTocPages, documentPages, fillTocPages, readTocPages, resetTocPages, samePages } from './toc.ts';
@@ -234,7 +235,8 @@ class Printer {
 
 /** Font and text findings of a rendered PDF (`pages`: its text, page by page). */
 async function inspect(reader: PdfReader, pdf: Buffer, pages: readonly string[]): Promise<string[]> {
-  const warnings = fontProblems(await reader.fonts());
+  // Read from the font dictionaries when they are all as they should be; pdfjs's page by page reading otherwise.
+  const warnings = fontProblems(plainCidFonts(pdf) ?? (await reader.fonts()));
   const lost = pages.join('\n').match(new RegExp(LOST_GLYPHS, 'gu'));
   if (lost) warnings.push(`extracted text holds ${lost.length} lost glyph(s) (${[...new Set(lost)].join(' ')})`);
   for (const t of doubledBookmarks(readOutline(pdf))) warnings.push(`bookmark with a doubled title (a Chromium quirk with wrapped headings): 「${t}」`);
@@ -414,9 +416,8 @@ export async function exportPdfs(options: PdfExportOptions): Promise<PdfResult[]
   };
 
   try {
-    // Issues first (the slow, two-pass ones), then documents, a few pages at a time.
-    await pool(jobs.filter((j) => j.kind === 'issue'), options.concurrency ?? 2, run);
-    await pool(jobs.filter((j) => j.kind === 'document'), options.concurrency ?? 2, run);
+    // One queue, a few pages at a time: issues first (the slow, two-pass ones), documents beside and after them.
+    await pool(jobs, options.concurrency ?? 2, run);
   } finally {
     await printer.close();
   }
