@@ -67,6 +67,17 @@ function objectReader(text: string): { dict: (num: number) => Dict | null; strea
   };
 }
 
+/** Where the literal string that opens at `at` closes (balanced parentheses, backslash escapes). */
+function stringEnd(text: string, at: number): number {
+  let nest = 0;
+  for (let i = at; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '(') nest++;
+    else if (text[i] === ')' && --nest === 0) return i;
+  }
+  return text.length;
+}
+
 /** The dictionary `<< … >>` that opens at `at` (nested dictionaries and strings skipped), or null. */
 function dictAt(text: string, at: number): Dict | null {
   if (at < 0 || !text.startsWith('<<', at)) return null;
@@ -74,13 +85,7 @@ function dictAt(text: string, at: number): Dict | null {
   for (let i = at; i < text.length; i++) {
     const c = text[i];
     if (c === '(') {
-      // A literal string: balanced parentheses, backslash escapes.
-      let nest = 0;
-      for (; i < text.length; i++) {
-        if (text[i] === '\\') i++;
-        else if (text[i] === '(') nest++;
-        else if (text[i] === ')' && --nest === 0) break;
-      }
+      i = stringEnd(text, i);
     } else if (c === '<' && text[i + 1] === '<') {
       depth++;
       i++;
@@ -105,12 +110,7 @@ function entry(dict: Dict, key: string): string | null {
       depth--;
       i++;
     } else if (c === '(') {
-      let nest = 0;
-      for (; i < dict.length; i++) {
-        if (dict[i] === '\\') i++;
-        else if (dict[i] === '(') nest++;
-        else if (dict[i] === ')' && --nest === 0) break;
-      }
+      i = stringEnd(dict, i);
     } else if (depth === 0 && c === '/' && dict.startsWith(key, i + 1) && /[\s/<[(]/.test(dict[i + 1 + key.length] ?? '')) {
       const rest = dict.slice(i + 1 + key.length).trimStart();
       if (rest.startsWith('<<')) return dictAt(rest, 0);
