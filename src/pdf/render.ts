@@ -5,22 +5,23 @@
  *   <site>/pdf/documents/<slug>.pdf      a document page with print media (what Ctrl+P gives)
  *   <site>/pdf/manifest.json             what was written: pages, bytes, TOC page map, font findings
  *
- * Pages are served to Chromium straight from the site folder through request interception (no port, no
- * server process); any request that would leave the site is aborted. Each PDF is cached under
+ * Pages are served to Chromium straight from the site folder by a proxy in this process (site-proxy.ts); any
+ * request that would leave the site is refused. A few pages are reused from render to render. Each PDF is cached under
  * .cache/pdf/<key>.pdf by a hash of its inputs (cache.ts), so an unchanged issue is copied, not rendered.
  */
 import { stablePdf } from './dates.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { chromiumLaunchOptions, resolveChromium } from '../browser/chromium.ts';
-import { CONTENT_TYPES } from '../gazette/mime.ts';
 import { normalizeBase } from '../gazette/urls.ts';
 import { assetHashes, cacheKey } from './cache.ts';
 import { documentAnchor } from './ids.ts';
 import { doubledBookmarks, readOutline } from './outline.ts';
+import { plainCidFonts } from './pdf-fonts.ts';
 import { LOST_GLYPHS, fontProblems, openPdf, type PdfReader } from './pdf-read.ts';
+import { startSiteProxy, type SiteProxy } from './site-proxy.ts';
 import { checkTocPages, documentPages, fillTocPages, readTocPages, resetTocPages, samePages } from './toc.ts';
 
 /** The page.pdf() options of every export (part of the cache key). Page size and margins come from CSS @page. */
@@ -142,9 +143,14 @@ async function pool<T>(items: T[], size: number, fn: (item: T) => Promise<void>)
 class Printer {
   private browser: Browser | null = null;
   private context: BrowserContext | null = null;
+  private proxy: SiteProxy | null = null;
   readonly problems: string[] = [];
   /** Time it took to start the browser (ms), once a page was opened. */
   launchMs = 0;
+  /** Pages between renders: a page is navigated to the next view, so its renderer keeps the fonts it decoded. */
+  private readonly idle: Page[] = [];
+  /** The view each page shows (what its console errors are reported under). */
+  private readonly showing = new Map<Page, string>();
 
   constructor(
     private readonly siteDir: string,
@@ -152,8 +158,6 @@ class Printer {
   ) {}
 
   private starting: Promise<BrowserContext> | null = null;
-  /** Files served so far (fonts and stylesheets are shared by every page). */
-  private readonly files = new Map<string, Buffer>();
 
   /** Starts the browser once (concurrent callers share the start); render times are taken after it. */
   ready(): Promise<BrowserContext> {
@@ -163,67 +167,76 @@ class Printer {
 
   private async start(): Promise<BrowserContext> {
     const t0 = performance.now();
-    this.browser = await chromium.launch(chromiumLaunchOptions());
+    this.proxy = await startSiteProxy({ origin: ORIGIN, fileOf: (path) => siteFile(this.siteDir, this.base, path), problems: this.problems });
+    this.browser = await chromium.launch({ ...chromiumLaunchOptions(), proxy: { server: this.proxy.server } });
     this.launchMs = Math.round(performance.now() - t0);
     this.context = await this.browser.newContext({ locale: 'zh-CN', javaScriptEnabled: true });
-    await this.context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== ORIGIN) {
-        this.problems.push(`blocked a request that leaves the site: ${url.href}`);
-        return route.abort('blockedbyclient');
-      }
-      const file = siteFile(this.siteDir, this.base, url.pathname);
-      if (!file) {
-        this.problems.push(`not in the site: ${url.pathname}`);
-        return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-      }
-      let body = this.files.get(file);
-      if (!body) {
-        body = readFileSync(file);
-        // HTML may be rewritten between renders (the print view's TOC numbers): never keep it.
-        if (!file.endsWith('.html')) this.files.set(file, body);
-      }
-      return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body });
+    // The proxy refuses them; the pages' own are findings.
+    this.context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== ORIGIN && url.protocol !== 'data:') this.problems.push(`blocked a request that leaves the site: ${url.href}`);
     });
     return this.context;
   }
 
-  /** Opens a site page with print media and every font it needs loaded. */
-  async open(urlPath: string): Promise<Page> {
+  private async newPage(): Promise<Page> {
     const page = await (await this.ready()).newPage();
     page.on('console', (msg) => {
-      if (msg.type() === 'error') this.problems.push(`${urlPath}: console error: ${msg.text()}`);
+      if (msg.type() === 'error') this.problems.push(`${this.showing.get(page) ?? ''}: console error: ${msg.text()}`);
     });
-    page.on('pageerror', (err) => this.problems.push(`${urlPath}: ${err.message}`));
-    const res = await page.goto(`${ORIGIN}${urlPath}`, { waitUntil: 'load' });
-    if (!res || res.status() !== 200) throw new Error(`${urlPath}: status ${res?.status() ?? 'none'}`);
+    page.on('pageerror', (err) => this.problems.push(`${this.showing.get(page) ?? ''}: ${err.message}`));
     await page.emulateMedia({ media: 'print' });
-    // Playwright does not wait for web fonts. Lay out in print media, ask for the folio
-    // glyphs (margin boxes are laid out only while printing), then wait until no font is loading.
-    await page.evaluate(async (marginText) => {
-      void document.body.offsetHeight;
-      await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16pt "Gongbao Serif"`, marginText)));
-      for (let i = 0; i < 20; i++) {
-        await document.fonts.ready;
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
-        if (document.fonts.status === 'loaded') break;
-      }
-    }, MARGIN_BOX_TEXT);
     return page;
+  }
+
+  /** Opens a site page with print media and every font it needs loaded; hand it back with done(). */
+  async open(urlPath: string): Promise<Page> {
+    const page = this.idle.pop() ?? (await this.newPage());
+    this.showing.set(page, urlPath);
+    try {
+      const res = await page.goto(`${ORIGIN}${urlPath}`, { waitUntil: 'load' });
+      if (!res || res.status() !== 200) throw new Error(`${urlPath}: status ${res?.status() ?? 'none'}`);
+      // Playwright does not wait for web fonts. Lay out, ask for the folio glyphs (margin boxes are
+      // laid out only while printing), then wait until no font is loading.
+      await page.evaluate(async (marginText) => {
+        void document.body.offsetHeight;
+        await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16pt "Gongbao Serif"`, marginText)));
+        for (let i = 0; i < 20; i++) {
+          await document.fonts.ready;
+          await new Promise((r) => requestAnimationFrame(() => r(null)));
+          if (document.fonts.status === 'loaded') break;
+        }
+      }, MARGIN_BOX_TEXT);
+    } catch (err) {
+      await this.done(page, false);
+      throw err;
+    }
+    return page;
+  }
+
+  /** A page back after its render: kept for the next one, or closed when the render failed. */
+  async done(page: Page, ok: boolean): Promise<void> {
+    this.showing.delete(page);
+    if (ok) this.idle.push(page);
+    else await page.close();
   }
 
   async close(): Promise<void> {
     if (this.starting) await this.starting.catch(() => undefined);
     await this.browser?.close();
+    await this.proxy?.close();
     this.browser = null;
     this.context = null;
+    this.proxy = null;
     this.starting = null;
+    this.idle.length = 0;
   }
 }
 
 /** Font and text findings of a rendered PDF (`pages`: its text, page by page). */
 async function inspect(reader: PdfReader, pdf: Buffer, pages: readonly string[]): Promise<string[]> {
-  const warnings = fontProblems(await reader.fonts());
+  // Read from the font dictionaries when they are all as they should be; pdfjs's page by page reading otherwise.
+  const warnings = fontProblems(plainCidFonts(pdf) ?? (await reader.fonts()));
   const lost = pages.join('\n').match(new RegExp(LOST_GLYPHS, 'gu'));
   if (lost) warnings.push(`extracted text holds ${lost.length} lost glyph(s) (${[...new Set(lost)].join(' ')})`);
   for (const t of doubledBookmarks(readOutline(pdf))) warnings.push(`bookmark with a doubled title (a Chromium quirk with wrapped headings): 「${t}」`);
@@ -242,6 +255,8 @@ async function renderIssue(printer: Printer, urlPath: string, html: string): Pro
   };
   const page = await printer.open(urlPath);
   lap('load');
+  // A failed render's page is not reused.
+  let ok = false;
   try {
     let toc: Record<string, number> | null = null;
     for (let pass = 1; pass <= MAX_TOC_PASSES; pass++) {
@@ -273,6 +288,7 @@ async function renderIssue(printer: Printer, urlPath: string, html: string): Pro
           if (problems.length > 0) throw new Error(`${urlPath}: TOC page numbers do not match the PDF:\n  ${problems.join('\n  ')}`);
           const result = { pdf, pages: reader.info.pages, passes: pass, toc, warnings: await inspect(reader, pdf, pages), phases };
           lap('check');
+          ok = true;
           return result;
         }
         toc = found;
@@ -282,7 +298,7 @@ async function renderIssue(printer: Printer, urlPath: string, html: string): Pro
     }
     throw new Error(`${urlPath}: TOC page numbers did not settle after ${MAX_TOC_PASSES} renders`);
   } finally {
-    await page.close();
+    await printer.done(page, ok);
   }
 }
 
@@ -291,10 +307,12 @@ async function renderPage(printer: Printer, urlPath: string): Promise<CacheMeta 
   const page = await printer.open(urlPath);
   const t1 = performance.now();
   let pdf: Buffer;
+  let ok = false;
   try {
     pdf = stablePdf(await page.pdf(PDF_OPTIONS));
+    ok = true;
   } finally {
-    await page.close();
+    await printer.done(page, ok);
   }
   const t2 = performance.now();
   const reader = await openPdf(pdf);
@@ -398,9 +416,8 @@ export async function exportPdfs(options: PdfExportOptions): Promise<PdfResult[]
   };
 
   try {
-    // Issues first (the slow, two-pass ones), then documents, a few pages at a time.
-    await pool(jobs.filter((j) => j.kind === 'issue'), options.concurrency ?? 2, run);
-    await pool(jobs.filter((j) => j.kind === 'document'), options.concurrency ?? 2, run);
+    // One queue, a few pages at a time: issues first (the slow, two-pass ones), documents beside and after them.
+    await pool(jobs, options.concurrency ?? 2, run);
   } finally {
     await printer.close();
   }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { LOST_GLYPHS, isA4, openPdf, type PdfReader } from '../../src/pdf/pdf-read.ts';
+import { plainCidFonts } from '../../src/pdf/pdf-fonts.ts';
 import { doubledBookmarks, flattenOutline, pdfLang, readOutline, type OutlineItem } from '../../src/pdf/outline.ts';
 import { checkTocPages, pagesContaining, squash } from '../../src/pdf/toc.ts';
 import { fullWidthPunctuation } from '../../src/gazette/width.ts';
@@ -197,6 +198,8 @@ test.describe('issue PDF', () => {
       expect(f.name, 'a system fallback font was used').toMatch(/NotoSerifSC/);
     }
     expect(new Set(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')))).toEqual(new Set(['NotoSerifSCExtraLight-Regular', 'NotoSerifSCExtraLight-Bold']));
+    // The export's checks read the fonts from the dictionaries (src/pdf/pdf-fonts.ts): the same list as pdfjs's pages give.
+    expect(plainCidFonts(readFileSync(ISSUE_PDF))).toEqual(fonts);
     expect((await issuePages()).join('\f')).not.toMatch(LOST_GLYPHS);
   });
 

@@ -300,8 +300,11 @@ console.log(`  generate       ${generateS.toFixed(1).padStart(7)} s  ${N} issues
 
 // PDFs: every issue up to --pdf-sample issues (default 100), else that many spread evenly over the archive
 // (the average per issue does not depend on the archive's size); plus 20 document PDFs to extrapolate from.
+// The sample ends with the newest issue: the rebuild renders it again as the new issue's neighbour, and a real
+// build, which renders every issue, has it in the PDF cache.
 const pdfSample = Number(opt('pdf-sample') ?? 100);
-const spread = <T>(xs: T[], n: number): T[] => (xs.length <= n ? xs : Array.from({ length: n }, (_, i) => xs[Math.floor((i * xs.length) / n)] as T));
+const spread = <T>(xs: T[], n: number): T[] =>
+  xs.length <= n ? xs : Array.from({ length: n }, (_, i) => xs[n === 1 ? xs.length - 1 : Math.round((i * (xs.length - 1)) / (n - 1))] as T);
 const pdfIssues = spread(generated.map((g) => g.id), pdfSample);
 const pdfDocs = spread(
   generated.flatMap((g) => g.documents.filter((d) => d.kind === '通知').map((d) => d.slug)),
