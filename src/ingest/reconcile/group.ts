@@ -92,16 +92,32 @@ const fromOtherIssue = (g: DocumentGroup, doc: SourceDocument): boolean =>
 
 export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
   const groups: DocumentGroup[] = [];
+  // Lookups instead of a scan of every group per document: the groups of a number (in the order they were
+  // made) and the groups holding a title key; `made` is that order.
+  const made = new Map<DocumentGroup, number>();
+  const ofNumber = new Map<string, DocumentGroup[]>();
+  const ofKey = new Map<string, DocumentGroup[]>();
+  const numbered = (g: DocumentGroup, number: string): void => {
+    const list = ofNumber.get(number) ?? [];
+    ofNumber.set(number, [...list, g].sort((a, b) => made.get(a)! - made.get(b)!));
+  };
+  const firstWithKey = (keys: readonly string[], fits: (g: DocumentGroup) => boolean): DocumentGroup | undefined => {
+    let first: DocumentGroup | undefined;
+    for (const k of keys) for (const g of ofKey.get(k) ?? []) if ((!first || made.get(g)! < made.get(first)!) && fits(g)) first = g;
+    return first;
+  };
   for (const doc of [...docs].sort(byAuthority)) {
     const keys = titleKeys(doc);
     const number = doc.docNumber?.normalized ?? null;
-    const claimants = number ? groups.filter((g) => g.docNumber === number) : [];
+    const claimants = number ? (ofNumber.get(number) ?? []) : [];
     // A copy without a title to compare cannot contradict its number.
     const same = claimants.find((g) => keys.length === 0 || g.keys.size === 0 || shares(g.keys, keys) || shares(g.subjects, subjectsOf(keys)));
-    let group = same ?? (claimants.length === 0 ? groups.find((g) => (!number || !g.docNumber) && shares(g.keys, keys) && !fromOtherIssue(g, doc)) : undefined);
+    let group = same ?? (claimants.length === 0 ? firstWithKey(keys, (g) => (!number || !g.docNumber) && !fromOtherIssue(g, doc)) : undefined);
     if (!group) {
       group = { members: [], docNumber: number, claim: claimants.length, keys: new Set(), subjects: new Set(), findings: [] };
+      made.set(group, groups.length);
       groups.push(group);
+      if (number) numbered(group, number);
       if (claimants.length > 0) {
         const first = claimants[0]!.members[0]!;
         group.findings.push({
@@ -115,8 +131,17 @@ export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
       }
     }
     group.members.push(doc);
-    group.docNumber ??= number;
-    for (const k of keys) group.keys.add(k);
+    if (group.docNumber === null && number !== null) {
+      group.docNumber = number;
+      if (number) numbered(group, number);
+    }
+    for (const k of keys) {
+      if (group.keys.has(k)) continue;
+      group.keys.add(k);
+      const holding = ofKey.get(k);
+      if (holding) holding.push(group);
+      else ofKey.set(k, [group]);
+    }
     for (const k of subjectsOf(keys)) group.subjects.add(k);
   }
   return groups;
