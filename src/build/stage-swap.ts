@@ -42,11 +42,11 @@ export function syncStaged(staging: string, files: ReadonlyArray<{ path: string;
   // Each file's bytes made in one buffer, grown as needed: a buffer per file is mostly allocation.
   let scratch = Buffer.alloc(0);
   const changed = files.filter((f) => {
-    const size = Buffer.byteLength(f.content);
-    if (!existsSync(f.path) || statSync(f.path).size !== size) return true;
-    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length));
-    scratch.write(f.content);
-    return !readFileSync(f.path).equals(scratch.subarray(0, size));
+    if (!existsSync(f.path)) return true;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: the whole text fits, and the write counts its bytes.
+    if (scratch.length < 3 * f.content.length) scratch = Buffer.allocUnsafe(Math.max(3 * f.content.length, 2 * scratch.length));
+    const size = scratch.write(f.content);
+    return statSync(f.path).size !== size || !readFileSync(f.path).equals(scratch.subarray(0, size));
   });
   writeStaged(staging, changed);
   const wanted = new Set(files.map((f) => join(f.path)));

@@ -16,14 +16,19 @@
  */
 import type { Block, Finding, SourceDocument } from '../../gazette/model.ts';
 import { toMatchForm } from '../../gazette/width.ts';
-import { isTraditional, toSimplified } from '../text/traditional.ts';
+import { isTraditional, toSimplified, TRADITIONAL_PREFIX } from '../text/traditional.ts';
 import { byAuthority } from './authority.ts';
 
 /** 「…关于印发X的通知」: the notice publishes X, whose title identifies the document as well. */
 const PUBLISHING_NOTICE = /关于(?:印发|转发|发布|颁布)(.+)$/;
 
-const blockTexts = (blocks: readonly Block[]): string[] =>
-  blocks.flatMap((b) => (b.type === 'clause' ? [b.text, ...blockTexts(b.children)] : b.type === 'table' ? [] : [b.text]));
+function* blockTexts(blocks: readonly Block[]): Generator<string> {
+  for (const b of blocks) {
+    if (b.type === 'table') continue;
+    yield b.text;
+    if (b.type === 'clause') yield* blockTexts(b.children);
+  }
+}
 
 /**
  * Whether a document is printed in Traditional characters, judged on its title and body. Decided per
@@ -34,7 +39,15 @@ const traditionalMemo = new WeakMap<SourceDocument, boolean>();
 
 export function isTraditionalDocument(doc: SourceDocument): boolean {
   let traditional = traditionalMemo.get(doc);
-  if (traditional === undefined) traditionalMemo.set(doc, (traditional = isTraditional([doc.title, ...blockTexts(doc.body)].join('\n'))));
+  if (traditional === undefined) {
+    // Title and body joined by line breaks, as far as the judgement reads.
+    let text = doc.title;
+    for (const t of blockTexts(doc.body)) {
+      if (text.length >= TRADITIONAL_PREFIX) break;
+      text += `\n${t}`;
+    }
+    traditionalMemo.set(doc, (traditional = isTraditional(text)));
+  }
   return traditional;
 }
 

@@ -93,6 +93,8 @@ export function toSimplified(text: string): string {
 const HAN = /\p{Script=Han}/u;
 /** Enough characters to judge a document; the judgement must not cost a conversion of everything. */
 const SAMPLE = 4000;
+/** A text's start this long (UTF-16 units: SAMPLE characters and a split pair) is judged as the whole text. */
+export const TRADITIONAL_PREFIX = 2 * SAMPLE + 2;
 
 /**
  * Whether a text is written in Traditional characters: at least 2% of its Han characters (and at least
