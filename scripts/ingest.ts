@@ -3,7 +3,7 @@
  * (src/build/ingest.ts). A source that cannot be read is reported (file and line) and skipped; the rest is
  * still published. A source that cannot be published cleanly (an unaccounted character, a duplicate clause
  * id) is withheld with an error, the rest published; with --strict the withholding stops the build. Findings
- * that would publish something wrong (a slug collision, a removed anchor) always stop it. The output folders are written to a staging folder and swapped in whole.
+ * that would publish something wrong (a slug collision, a removed anchor) always stop it. Only the output files whose bytes changed are written to a staging folder, then moved into place (unchanged files keep their mtimes).
  *   --record-anchors   add this run's clause URLs to content/published-anchors.txt
  */
 import { loadGazette } from '../src/build/config.ts';

@@ -1,56 +1,36 @@
 /**
  * The ingest as the build runs it (scripts/ingest.ts is its command line): content/sources/ → the generated
  * collections content/issues/, content/documents/ and content/report.json. Around the pure pipeline
- * (src/ingest/pipeline.ts) it does the file work: reads the sources, keeps the ledger cache, checks the
- * published anchors, and swaps the collections in through a staging folder (src/build/stage-swap.ts).
+ * (src/ingest/pipeline.ts) it does the file work: reads the sources, keeps the parse and ledger caches
+ * (src/build/ingest-cache.ts), checks the published anchors, and moves the changed files of the collections in
+ * through a staging folder (src/build/stage-swap.ts).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { GazetteConfig } from '../gazette/config.ts';
-import type { Finding } from '../gazette/model.ts';
-import { runIngest, type IngestResult, type LedgerCache, type SourceFile } from '../ingest/pipeline.ts';
+import type { Finding, SourceParse } from '../gazette/model.ts';
+import { runIngest, type IngestResult, type SourceFile } from '../ingest/pipeline.ts';
 import type { LedgerEntry } from '../ingest/check/ledger.ts';
 import { emitCollections } from '../ingest/emit/collections.ts';
 import { FATAL_KINDS } from '../ingest/emit/report.ts';
 import { STRICT_KINDS, WITHHOLDING_KINDS } from '../ingest/check/withhold.ts';
 import { COPY_DECISIONS_FILE, type CopyDecision } from '../ingest/reconcile/printed.ts';
 import { ANCHORS_FILE, checkAnchors, FORWARDS_FILE, parseAnchorList, publishedAnchors } from '../ingest/check/anchors.ts';
-import { swapIn, writeStaged } from './stage-swap.ts';
+import { cacheVersion, entryStore } from './ingest-cache.ts';
+import { syncStaged } from './stage-swap.ts';
 
 export const SOURCES_DIR = 'content/sources';
 export { ANCHORS_FILE };
 const STAGING = '.cache/ingest-staging';
-const COLLECTIONS = ['content/issues', 'content/documents', 'content/report.json'];
+const FOLDERS = ['content/issues', 'content/documents'];
+export const PARSE_CACHE = '.cache/ingest-parse';
+export const LEDGER_CACHE = '.cache/ingest-ledger';
 
 /** Every file of the sources folder (dot files left out), with its bytes. */
 export function readSources(dir: string): SourceFile[] {
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.'))
     .map((name) => ({ file: join(dir, name), bytes: readFileSync(join(dir, name)) }));
-}
-
-/** Ledgers of earlier runs, in a folder per version of the ingest code (any change there recounts all). */
-export function ledgerCache(): LedgerCache {
-  const code = createHash('sha256');
-  const src = fileURLToPath(new URL('../ingest', import.meta.url));
-  for (const f of readdirSync(src, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)).sort()) {
-    code.update(relative(src, f)).update(readFileSync(f));
-  }
-  const dir = join('.cache/ingest-ledger', code.digest('hex').slice(0, 16));
-  return {
-    get: (key) => (existsSync(join(dir, key)) ? (JSON.parse(readFileSync(join(dir, key), 'utf8')) as LedgerEntry) : undefined),
-    // A cache that cannot be written only costs time: the ingest goes on.
-    set: (key, entry) => {
-      try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, key), JSON.stringify(entry));
-      } catch {
-        /* recounted next time */
-      }
-    },
-  };
 }
 
 export interface AnchorCheck {
@@ -104,15 +84,18 @@ export interface IngestRun {
 export function ingestContent(opts: { sources: string; gazette: GazetteConfig; recordAnchors: boolean; strict?: boolean }): IngestRun {
   // An editor's record that a copy may stand in for a document the gazette printed (README, "Trust").
   const copyDecisions = existsSync(COPY_DECISIONS_FILE) ? (JSON.parse(readFileSync(COPY_DECISIONS_FILE, 'utf8')) as CopyDecision[]) : [];
-  const result = runIngest(readSources(opts.sources), { gazette: opts.gazette, ledgerCache: ledgerCache(), copyDecisions });
+  const version = cacheVersion(opts.gazette);
+  const parseCache = entryStore<SourceParse>(PARSE_CACHE, version);
+  const ledgerCache = entryStore<LedgerEntry>(LEDGER_CACHE, version);
+  const result = runIngest(readSources(opts.sources), { gazette: opts.gazette, parseCache, ledgerCache, copyDecisions });
   const anchors = checkPublishedAnchors(result, opts.recordAnchors);
   const emitted = emitCollections(result);
   // Nothing is swapped into content/ when the build must stop: the previous output stays intact.
   const fatal = fatalFindings(result, opts.strict);
   if (fatal.length > 0) return { result, anchors, fatal };
-  writeStaged(STAGING, emitted);
-  // An ingest without issues (or documents) still replaces the folder: with an empty one.
-  for (const dir of COLLECTIONS.slice(0, 2)) mkdirSync(join(STAGING, dir), { recursive: true });
-  swapIn(COLLECTIONS.map((target) => ({ staged: join(STAGING, target), target })));
+  // An ingest without issues (or documents) still leaves the folder: empty.
+  syncStaged(STAGING, emitted, FOLDERS);
+  parseCache.prune();
+  ledgerCache.prune();
   return { result, anchors, fatal };
 }

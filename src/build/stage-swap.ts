@@ -3,7 +3,7 @@
  * every step passed, so a failed run leaves content/ and dist/ as they were. scripts/ingest.ts swaps the
  * generated collections into content/ with it, scripts/build.ts the built site into dist/.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MANIFEST, type ShardManifest } from '../search/data.ts';
 
@@ -29,6 +29,43 @@ export function swapIn(moves: ReadonlyArray<{ staged: string; target: string }>)
     renameSync(staged, target);
     rmSync(old, { recursive: true, force: true });
   }
+}
+
+/**
+ * Generated files into place, changing only what changed: the files whose bytes differ from the target's
+ * are written to the staging folder (emptied first), and only then moved into place, with the files of the
+ * `folders` that `files` no longer holds removed. Unchanged files keep their modification times (the build
+ * state and Astro's content loaders read them); a run that fails while staging leaves the targets as they were.
+ */
+export function syncStaged(staging: string, files: ReadonlyArray<{ path: string; content: string }>, folders: readonly string[]): { written: number; removed: number } {
+  rmSync(staging, { recursive: true, force: true });
+  // Each file's bytes made in one buffer, grown as needed: a buffer per file is mostly allocation.
+  let scratch = Buffer.alloc(0);
+  const changed = files.filter((f) => {
+    if (!existsSync(f.path)) return true;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: the whole text fits, and the write counts its bytes.
+    if (scratch.length < 3 * f.content.length) scratch = Buffer.allocUnsafe(Math.max(3 * f.content.length, 2 * scratch.length));
+    const size = scratch.write(f.content);
+    return statSync(f.path).size !== size || !readFileSync(f.path).equals(scratch.subarray(0, size));
+  });
+  writeStaged(staging, changed);
+  const wanted = new Set(files.map((f) => join(f.path)));
+  const stale = folders.flatMap((dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((d) => !d.isDirectory())
+          .map((d) => join(d.parentPath, d.name))
+          .filter((path) => !wanted.has(path))
+      : [],
+  );
+  for (const dir of folders) mkdirSync(dir, { recursive: true });
+  for (const f of changed) {
+    mkdirSync(dirname(f.path), { recursive: true });
+    renameSync(join(staging, f.path), f.path);
+  }
+  for (const path of stale) rmSync(path, { force: true });
+  rmSync(staging, { recursive: true, force: true });
+  return { written: changed.length, removed: stale.length };
 }
 
 /**

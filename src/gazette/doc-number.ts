@@ -75,6 +75,8 @@ function fromMatch(m: RegExpExecArray): FoundDocumentNumber | null {
  */
 export function findDocumentNumbers(text: string): DocumentNumberOccurrence[] {
   const out: DocumentNumberOccurrence[] = [];
+  // Every form ends in 号: most lines of a dump hold none, and the pattern is slow to fail.
+  if (!text.includes('号')) return out;
   for (const m of text.matchAll(ANY)) {
     const found = fromMatch(m);
     if (found) out.push({ ...found, index: m.index, length: m[0].length });
@@ -85,6 +87,7 @@ export function findDocumentNumbers(text: string): DocumentNumberOccurrence[] {
 /** The whole string (outer spaces ignored) as one document number, repairs allowed; null otherwise. */
 export function parseDocumentNumberLenient(s: string): FoundDocumentNumber | null {
   const trimmed = s.trim();
+  if (!trimmed.endsWith('号')) return null;
   const [only] = findDocumentNumbers(trimmed);
   return only && only.index === 0 && only.length === trimmed.length ? { number: only.number, repaired: only.repaired } : null;
 }

@@ -41,8 +41,8 @@ export interface PublishedIssue extends Issue {
 
 export interface IngestResult {
   sources: SourceSummary[];
-  /** Parsed sources with their decoded text, for the character ledger. */
-  parses: Array<{ parse: SourceParse; text: string }>;
+  /** Parsed sources with their decoded text, for the character ledger, and their key in the caches. */
+  parses: Array<{ parse: SourceParse; text: string; key: string }>;
   issues: PublishedIssue[];
   documents: GazetteDocument[];
   findings: Finding[];
@@ -56,7 +56,33 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function readSource(src: SourceFile, gazette: IngestGazette, findings: Finding[]): { summary: SourceSummary; parsed: { parse: SourceParse; text: string } | null; text: string } {
+/**
+ * Where parses of earlier runs are kept (src/build/ingest-cache.ts). A source's parse depends only on its name,
+ * its bytes, the ingest code and the gazette's configuration: keyed by the first two (parseKey), the cache must
+ * belong to one version of the other two, and a rebuild parses only new or changed sources.
+ */
+export interface ParseCache {
+  get(key: string): SourceParse | undefined;
+  set(key: string, parse: SourceParse): void;
+}
+
+/** A source's key in the parse and ledger caches: its name and its bytes' checksum. */
+const parseKey = (summary: SourceSummary): string => createHash('sha256').update(summary.file).update('\0').update(summary.sha256).digest('hex');
+
+function parseOf(file: string, text: string, key: string, gazette: IngestGazette, cache: ParseCache | undefined): SourceParse {
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const parse = parseSource({ file, text }, gazette);
+  cache?.set(key, parse);
+  return parse;
+}
+
+function readSource(
+  src: SourceFile,
+  gazette: IngestGazette,
+  findings: Finding[],
+  cache: ParseCache | undefined,
+): { summary: SourceSummary; parsed: { parse: SourceParse; text: string; key: string } | null; text: string } {
   const summary: SourceSummary = { file: src.file, sha256: sha256(src.bytes), bytes: src.bytes.length, kind: null, documents: 0, error: null };
   const decoded = decodeSource(src.file, src.bytes);
   if (!decoded.ok) {
@@ -66,10 +92,11 @@ function readSource(src: SourceFile, gazette: IngestGazette, findings: Finding[]
   }
   findings.push(...decoded.findings);
   try {
-    const parse = parseSource({ file: src.file, text: decoded.text }, gazette);
+    const key = parseKey(summary);
+    const parse = parseOf(src.file, decoded.text, key, gazette, cache);
     summary.kind = parse.kind;
     summary.documents = parse.documents.length;
-    return { summary, parsed: { parse, text: decoded.text }, text: decoded.text };
+    return { summary, parsed: { parse, text: decoded.text, key }, text: decoded.text };
   } catch (err) {
     // Adapters throw SourceError with the line; anything else is a bug of ours, placed at line 1.
     const line = err instanceof SourceError ? err.line : 1;
@@ -81,20 +108,19 @@ function readSource(src: SourceFile, gazette: IngestGazette, findings: Finding[]
 }
 
 /**
- * Where ledgers of earlier runs are kept (src/build/ingest.ts: a folder of JSON files). A source's ledger
- * depends only on its text, its parse and the sources of the documents published from it: keyed by their
- * checksum, a rebuild recounts only new or changed sources (README "Benchmark and scale"). The cache
- * must belong to one version of the ingest code (src/build/ingest.ts keys its folder by it).
+ * Where ledgers of earlier runs are kept (src/build/ingest-cache.ts). A source's ledger depends only on its
+ * text, its parse (both given by its parse key, within one version of the code and the configuration, as
+ * for ParseCache) and the sources of the documents published from it: keyed by their checksum, a rebuild
+ * recounts only new or changed sources (README "Benchmark and scale").
  */
 export interface LedgerCache {
   get(key: string): LedgerEntry | undefined;
   set(key: string, entry: LedgerEntry): void;
 }
 
-function ledgerOf(input: Parameters<typeof buildLedger>[0], cache: LedgerCache | undefined): LedgerEntry {
+function ledgerOf(input: Parameters<typeof buildLedger>[0], parseKey: string, mine: readonly GazetteDocument[], cache: LedgerCache | undefined): LedgerEntry {
   if (!cache) return buildLedger(input);
-  const mine = input.published.filter((d) => d.sources.some((s) => s.file === input.file)).map((d) => d.sources);
-  const key = createHash('sha256').update(input.file).update('\0').update(input.text).update(JSON.stringify(input.parse)).update(JSON.stringify(mine)).digest('hex');
+  const key = createHash('sha256').update(parseKey).update(JSON.stringify(mine.map((d) => d.sources))).digest('hex');
   const cached = cache.get(key);
   if (cached) return cached;
   const entry = buildLedger(input);
@@ -102,10 +128,25 @@ function ledgerOf(input: Parameters<typeof buildLedger>[0], cache: LedgerCache |
   return entry;
 }
 
+/** Items under each of their keys (an item once under a key), in their order: a lookup instead of a filter per key. */
+function groupByEach<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items)
+    for (const k of new Set(keys(item))) {
+      const list = out.get(k);
+      if (list) list.push(item);
+      else out.set(k, [item]);
+    }
+  return out;
+}
+
+const groupBy = <T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> => groupByEach(items, (item) => [key(item)]);
+
 export interface IngestOptions {
   /** The gazette the sources are read for (gongbao.config.ts): its numbering, columns and issuing authorities. */
   gazette: GazetteConfig;
   ledgerCache?: LedgerCache;
+  parseCache?: ParseCache;
   /** content/editorial/copies.json: copies an editor decided to publish in place of the gazette (reconcile/printed.ts). */
   copyDecisions?: readonly CopyDecision[];
 }
@@ -128,7 +169,7 @@ export function runIngest(files: SourceFile[], opts: IngestOptions): IngestResul
   const parses: IngestResult['parses'] = [];
   const unreadable: GazetteWitness[] = [];
   for (const src of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const { summary, parsed, text } = readSource(src, gazette, findings);
+    const { summary, parsed, text } = readSource(src, gazette, findings, opts.parseCache);
     sources.push(summary);
     if (parsed) parses.push(parsed);
     else unreadable.push({ file: src.file, text, issue: null, readable: false, placed: new Set() });
@@ -140,7 +181,10 @@ export function runIngest(files: SourceFile[], opts: IngestOptions): IngestResul
     new Map(sources.map((s) => [s.file, s.sha256])),
   );
   findings.push(...reconciled.findings);
-  const ledger = parses.map(({ parse, text }) => ledgerOf({ file: parse.file, text, parse, published: reconciled.documents }, opts.ledgerCache));
+  const bySource = groupByEach(reconciled.documents, (d) => d.sources.map((s) => s.file));
+  const ledger = parses.map(({ parse, text, key }) =>
+    ledgerOf({ file: parse.file, text, parse, published: reconciled.documents }, key, bySource.get(parse.file) ?? [], opts.ledgerCache),
+  );
   findings.push(...ledger.flatMap(ledgerFindings));
   upgradeUnresolvedToc(findings, ledger);
 
@@ -180,15 +224,17 @@ export function runIngest(files: SourceFile[], opts: IngestOptions): IngestResul
   findings.push(...inferred.findings);
 
   const issues: PublishedIssue[] = [];
+  const ofIssue = groupBy(documents, (d) => d.issue);
+  // reconcile attaches each finding to the document it concerns; what is left is about the issue itself.
+  const aboutFile = groupBy(
+    reconciled.findings.filter((f) => !f.document),
+    (f) => f.file,
+  );
   for (const { parse } of parses) {
     if (!parse.issue || withholding.files.has(parse.file)) continue;
     const issue = parse.issue;
-    const own = documents
-      .filter((d) => d.issue === issue.id)
-      .sort((a, b) => (a.sources[0]?.lines.from ?? 0) - (b.sources[0]?.lines.from ?? 0))
-      .map((d) => d.id);
-    // reconcile attaches each finding to the document it concerns; what is left is about the issue itself.
-    const issueFindings = reconciled.findings.filter((f) => f.file === parse.file && !f.document);
+    const own = [...(ofIssue.get(issue.id) ?? [])].sort((a, b) => (a.sources[0]?.lines.from ?? 0) - (b.sources[0]?.lines.from ?? 0)).map((d) => d.id);
+    const issueFindings = aboutFile.get(parse.file) ?? [];
     issues.push({ ...issue, documents: own, findings: issueFindings });
   }
   issues.sort((a, b) => a.year - b.year || a.number - b.number || b.documents.length - a.documents.length);

@@ -16,14 +16,19 @@
  */
 import type { Block, Finding, SourceDocument } from '../../gazette/model.ts';
 import { toMatchForm } from '../../gazette/width.ts';
-import { isTraditional, toSimplified } from '../text/traditional.ts';
+import { isTraditional, toSimplified, TRADITIONAL_PREFIX } from '../text/traditional.ts';
 import { byAuthority } from './authority.ts';
 
 /** 「…关于印发X的通知」: the notice publishes X, whose title identifies the document as well. */
 const PUBLISHING_NOTICE = /关于(?:印发|转发|发布|颁布)(.+)$/;
 
-const blockTexts = (blocks: readonly Block[]): string[] =>
-  blocks.flatMap((b) => (b.type === 'clause' ? [b.text, ...blockTexts(b.children)] : b.type === 'table' ? [] : [b.text]));
+function* blockTexts(blocks: readonly Block[]): Generator<string> {
+  for (const b of blocks) {
+    if (b.type === 'table') continue;
+    yield b.text;
+    if (b.type === 'clause') yield* blockTexts(b.children);
+  }
+}
 
 /**
  * Whether a document is printed in Traditional characters, judged on its title and body. Decided per
@@ -34,7 +39,15 @@ const traditionalMemo = new WeakMap<SourceDocument, boolean>();
 
 export function isTraditionalDocument(doc: SourceDocument): boolean {
   let traditional = traditionalMemo.get(doc);
-  if (traditional === undefined) traditionalMemo.set(doc, (traditional = isTraditional([doc.title, ...blockTexts(doc.body)].join('\n'))));
+  if (traditional === undefined) {
+    // Title and body joined by line breaks, as far as the judgement reads.
+    let text = doc.title;
+    for (const t of blockTexts(doc.body)) {
+      if (text.length >= TRADITIONAL_PREFIX) break;
+      text += `\n${t}`;
+    }
+    traditionalMemo.set(doc, (traditional = isTraditional(text)));
+  }
   return traditional;
 }
 
@@ -92,16 +105,32 @@ const fromOtherIssue = (g: DocumentGroup, doc: SourceDocument): boolean =>
 
 export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
   const groups: DocumentGroup[] = [];
+  // Lookups instead of a scan of every group per document: the groups of a number (in the order they were
+  // made) and the groups holding a title key; `made` is that order.
+  const made = new Map<DocumentGroup, number>();
+  const ofNumber = new Map<string, DocumentGroup[]>();
+  const ofKey = new Map<string, DocumentGroup[]>();
+  const numbered = (g: DocumentGroup, number: string): void => {
+    const list = ofNumber.get(number) ?? [];
+    ofNumber.set(number, [...list, g].sort((a, b) => made.get(a)! - made.get(b)!));
+  };
+  const firstWithKey = (keys: readonly string[], fits: (g: DocumentGroup) => boolean): DocumentGroup | undefined => {
+    let first: DocumentGroup | undefined;
+    for (const k of keys) for (const g of ofKey.get(k) ?? []) if ((!first || made.get(g)! < made.get(first)!) && fits(g)) first = g;
+    return first;
+  };
   for (const doc of [...docs].sort(byAuthority)) {
     const keys = titleKeys(doc);
     const number = doc.docNumber?.normalized ?? null;
-    const claimants = number ? groups.filter((g) => g.docNumber === number) : [];
+    const claimants = number ? (ofNumber.get(number) ?? []) : [];
     // A copy without a title to compare cannot contradict its number.
     const same = claimants.find((g) => keys.length === 0 || g.keys.size === 0 || shares(g.keys, keys) || shares(g.subjects, subjectsOf(keys)));
-    let group = same ?? (claimants.length === 0 ? groups.find((g) => (!number || !g.docNumber) && shares(g.keys, keys) && !fromOtherIssue(g, doc)) : undefined);
+    let group = same ?? (claimants.length === 0 ? firstWithKey(keys, (g) => (!number || !g.docNumber) && !fromOtherIssue(g, doc)) : undefined);
     if (!group) {
       group = { members: [], docNumber: number, claim: claimants.length, keys: new Set(), subjects: new Set(), findings: [] };
+      made.set(group, groups.length);
       groups.push(group);
+      if (number) numbered(group, number);
       if (claimants.length > 0) {
         const first = claimants[0]!.members[0]!;
         group.findings.push({
@@ -115,8 +144,17 @@ export function groupCopies(docs: readonly SourceDocument[]): DocumentGroup[] {
       }
     }
     group.members.push(doc);
-    group.docNumber ??= number;
-    for (const k of keys) group.keys.add(k);
+    if (group.docNumber === null && number !== null) {
+      group.docNumber = number;
+      if (number) numbered(group, number);
+    }
+    for (const k of keys) {
+      if (group.keys.has(k)) continue;
+      group.keys.add(k);
+      const holding = ofKey.get(k);
+      if (holding) holding.push(group);
+      else ofKey.set(k, [group]);
+    }
     for (const k of subjectsOf(keys)) group.subjects.add(k);
   }
   return groups;

@@ -20,7 +20,18 @@ function error(file: string, line: number, kind: string, message: string): Decod
   return { ok: false, error: { kind, severity: 'error', file, line, message, action: '本来源未读入；网站其余部分照常生成' } };
 }
 
-/** Offset of the first byte where strict UTF-8 decoding fails, or -1. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+
+/** The text of valid UTF-8, or null: the decoder's check is the one firstInvalidUtf8 makes, natively. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Offset of the first byte where strict UTF-8 decoding fails (in bytes that are not UTF-8), for the message. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -53,10 +64,11 @@ export function decodeSource(file: string, bytes: Uint8Array): Decoded {
   };
 
   let text: string;
-  const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) {
-    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) {
+    text = utf8;
   } else {
+    const bad = firstInvalidUtf8(bytes);
     // GB18030 is a superset of GBK/GB2312, the usual legacy encodings of Chinese government texts.
     const gb = new TextDecoder('gb18030').decode(bytes);
     const cjk = gb.match(CJK)?.length ?? 0;

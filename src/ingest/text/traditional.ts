@@ -93,6 +93,8 @@ export function toSimplified(text: string): string {
 const HAN = /\p{Script=Han}/u;
 /** Enough characters to judge a document; the judgement must not cost a conversion of everything. */
 const SAMPLE = 4000;
+/** A text's start this long (UTF-16 units: SAMPLE characters and a split pair) is judged as the whole text. */
+export const TRADITIONAL_PREFIX = 2 * SAMPLE + 2;
 
 /**
  * Whether a text is written in Traditional characters: at least 2% of its Han characters (and at least
@@ -102,20 +104,29 @@ const SAMPLE = 4000;
 export function isTraditional(text: string): boolean {
   let han = 0;
   let changed = 0;
-  let n = 0;
-  for (const c of text) {
-    if (n++ >= SAMPLE) break;
-    if (!HAN.test(c)) continue;
+  for (let i = 0, n = 0; i < text.length && n < SAMPLE; n++) {
+    const code = text.codePointAt(i)!;
+    const c = code > 0xffff ? text.slice(i, i + 2) : text[i]!;
+    i += c.length;
+    const kind = kindOf(c, code);
+    if (kind === NOT_HAN) continue;
     han++;
-    if (changesUnderConversion(c)) changed++;
+    if (kind === HAN_CHANGED) changed++;
   }
   return changed >= 3 && changed >= han * 0.02;
 }
 
-// Asked of every document of an archive (6,000 at 1,000 issues): a character is converted once.
-const changes = new Map<string, boolean>();
-function changesUnderConversion(c: string): boolean {
-  let changed = changes.get(c);
-  if (changed === undefined) changes.set(c, (changed = convertChars([c])[0] !== c));
-  return changed;
+// Asked of every document of an archive (6,000 at 1,000 issues): a character is classified once, a BMP
+// one in a table (a lookup per character is most of the cost).
+const NOT_HAN = 1;
+const HAN_KEPT = 2;
+const HAN_CHANGED = 3;
+const bmpKinds = new Uint8Array(0x10000);
+const astralKinds = new Map<string, number>();
+const classify = (c: string): number => (!HAN.test(c) ? NOT_HAN : convertChars([c])[0] !== c ? HAN_CHANGED : HAN_KEPT);
+function kindOf(c: string, code: number): number {
+  if (code <= 0xffff) return bmpKinds[code] || (bmpKinds[code] = classify(c));
+  let kind = astralKinds.get(c);
+  if (kind === undefined) astralKinds.set(c, (kind = classify(c)));
+  return kind;
 }
