@@ -126,27 +126,45 @@ export function gramsOf(text: string): Float64Array {
 
 // ——— bucket files ———
 
-function putVarint(out: number[], n: number): void {
-  while (n >= 0x80) {
-    out.push((n & 0x7f) | 0x80);
-    n >>>= 7;
-  }
-  out.push(n);
+/** A bucket's trigrams, ascending and distinct, and the pages holding trigram j: docs[starts[j]] … docs[starts[j + 1] - 1], ascending. */
+export interface Postings {
+  grams: Float64Array;
+  starts: Int32Array;
+  docs: Int32Array;
 }
 
-/** A bucket: entries sorted by trigram; each 6 bytes of trigram (3 × uint16 LE), a varint count, varint gaps. */
-export function encodeBucket(entries: readonly { gram: number; docs: readonly number[] }[]): Uint8Array {
-  const out: number[] = [];
-  for (const { gram, docs } of [...entries].sort((x, y) => x.gram - y.gram)) {
-    for (const unit of [Math.floor(gram / 2 ** 32), Math.floor(gram / 2 ** 16) & 0xffff, gram & 0xffff]) out.push(unit & 0xff, unit >>> 8);
-    putVarint(out, docs.length);
+/** A bucket: entries by ascending trigram; each 6 bytes of trigram (3 × uint16 LE), a varint count, varint gaps. */
+export function encodeBucket({ grams, starts, docs }: Postings): Uint8Array {
+  // at most 6 + 5 bytes a trigram and 5 a page
+  const out = new Uint8Array(grams.length * 11 + docs.length * 5);
+  let o = 0;
+  const varint = (n: number): void => {
+    while (n >= 0x80) {
+      out[o++] = (n & 0x7f) | 0x80;
+      n >>>= 7;
+    }
+    out[o++] = n;
+  };
+  const unit = (u: number): void => {
+    out[o++] = u & 0xff;
+    out[o++] = u >>> 8;
+  };
+  for (let j = 0; j < grams.length; j++) {
+    const gram = grams[j] ?? 0;
+    unit(Math.floor(gram / 2 ** 32));
+    unit(Math.floor(gram / 2 ** 16) & 0xffff);
+    unit(gram & 0xffff);
+    const from = starts[j] ?? 0;
+    const to = starts[j + 1] ?? from;
+    varint(to - from);
     let last = 0;
-    for (const d of docs) {
-      putVarint(out, d - last);
+    for (let k = from; k < to; k++) {
+      const d = docs[k] ?? 0;
+      varint(d - last);
       last = d;
     }
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, o);
 }
 
 /** The page lists of the `wanted` trigrams in a bucket (a trigram missing from it: no page holds it). */

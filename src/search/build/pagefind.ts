@@ -42,15 +42,19 @@ function decode(content: Uint8Array): string {
   return text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text;
 }
 
-/** Pages per language from pagefind-entry.json, the page URLs from the fragments, the bundle's size. */
-export function describeBundle(bundleDir: string): Pick<SearchIndexResult, 'pages' | 'urls' | 'bundle'> {
+/** Pages in a bundle, per its pagefind-entry.json (all languages). */
+function bundlePages(bundleDir: string): number {
+  const entry = join(bundleDir, 'pagefind-entry.json');
+  if (!existsSync(entry)) throw new Error(`Pagefind wrote no pagefind-entry.json into ${bundleDir}`);
+  const languages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
+  return Object.values(languages).reduce((n, l) => n + l.page_count, 0);
+}
+
+/** Pages from pagefind-entry.json, the page URLs from the fragments, the bundle's size. */
+export function describeBundle(bundleDir: string): SearchIndexDescription {
   const files = readdirSync(bundleDir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name));
-  const entry = files.find((f) => f.endsWith('pagefind-entry.json'));
-  if (!entry) throw new Error(`Pagefind wrote no pagefind-entry.json into ${bundleDir}`);
-  const languages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
-  const pages = Object.values(languages).reduce((n, l) => n + l.page_count, 0);
   const urls = files
     .filter((f) => f.endsWith('.pf_fragment'))
     .flatMap((f) => {
@@ -61,7 +65,7 @@ export function describeBundle(bundleDir: string): Pick<SearchIndexResult, 'page
     .sort();
   const size = (fs: string[]) => fs.reduce((n, f) => n + statSync(f).size, 0);
   return {
-    pages,
+    pages: bundlePages(bundleDir),
     urls,
     bundle: { files: files.length, bytes: size(files), indexBytes: size(files.filter((f) => /\.(pf_index|pf_meta|pf_fragment|pf_filter)$/.test(f))) },
   };
@@ -96,7 +100,7 @@ export interface Shard {
 
 const SKIP = /^(?:pagefind|pdf|_astro|c|n|api)(?:-|$)/;
 
-/** The year a page is filed under: its issue's year, else its date's, else 0000. */
+/** The year a page is filed under: its issue's year, else its date's, else 0000 (the page as UTF-8 or Latin-1 text). */
 export function shardYear(html: string): string {
   const issue = /data-pagefind-filter="issue\[data-value\]"[^>]*?data-value="(\d{4})-/.exec(html)?.[1];
   return issue ?? /data-pagefind-filter="year\[data-value\]"[^>]*?data-value="(\d{4})"/.exec(html)?.[1] ?? '0000';
@@ -119,9 +123,10 @@ export function indexedPages(dirs: string[]): { files: number; byYear: Map<strin
       } else if (d.name.endsWith('.html') && !seen.has(path)) {
         seen.add(path);
         files++;
-        const html = readFileSync(join(dir, path), 'utf8');
+        // Bytes, searched for ASCII markers (Latin-1 keeps them as they are, and is far cheaper than UTF-8).
+        const html = readFileSync(join(dir, path));
         if (!html.includes('data-pagefind-body')) continue;
-        const year = shardYear(html);
+        const year = shardYear(html.toString('latin1'));
         if (!byYear.has(year)) byYear.set(year, new Map());
         byYear.get(year)?.set(path, dir);
       }
@@ -200,18 +205,41 @@ function indexShardInChild(job: ShardJob): Promise<PhraseIndexInfo> {
 }
 
 export interface SearchIndexResult {
-  /** Pages in the index (pages with a data-pagefind-body). */
+  /** Pages in the index (pages with a data-pagefind-body), per the bundles' pagefind-entry.json. */
   pages: number;
   /** HTML files read. */
   files: number;
-  /** URLs of the indexed pages, sorted. */
-  urls: string[];
-  /** Files and bytes of the written bundles. */
-  bundle: { files: number; bytes: number; indexBytes: number };
   shards: Shard[];
   /** Shards (re)indexed in this run. */
   indexed: string[];
 }
+
+/** What a built search index holds: its pages, their URLs sorted, the files and bytes of its bundles. */
+export interface SearchIndexDescription {
+  pages: number;
+  urls: string[];
+  bundle: { files: number; bytes: number; indexBytes: number };
+}
+
+/** Every bundle pagefind-shards.json lists, read from the first layer holding it (the build skips this: it reads every fragment). */
+export function describeSearchIndex(siteDir: string, under: string[] = []): SearchIndexDescription {
+  const layers = [siteDir, ...under];
+  const manifest = layers.map((d) => join(d, MANIFEST)).find((f) => existsSync(f));
+  if (!manifest) throw new Error(`no ${MANIFEST} in ${layers.join(', ')}`);
+  const described = (JSON.parse(readFileSync(manifest, 'utf8')) as ShardManifest).shards.map((s) => describeBundle(bundleDir(layers, s.bundle)));
+  return {
+    pages: described.reduce((n, d) => n + d.pages, 0),
+    urls: described.flatMap((d) => d.urls).sort(),
+    bundle: {
+      files: described.reduce((n, d) => n + d.bundle.files, 0),
+      bytes: described.reduce((n, d) => n + d.bundle.bytes, 0),
+      indexBytes: described.reduce((n, d) => n + d.bundle.indexBytes, 0),
+    },
+  };
+}
+
+/** A bundle's folder in the first layer holding it. */
+const bundleDir = (layers: string[], bundle: string): string => layers.map((d) => join(d, bundle)).find((b) => existsSync(b)) ?? join(layers[0] ?? '', bundle);
 
 export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {}): Promise<SearchIndexResult> {
   const layers = [siteDir, ...(opts.under ?? [])];
@@ -245,17 +273,5 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
   const manifest: ShardManifest = { shards: [...shards].reverse().map((s) => ({ bundle: s.bundle, years: s.years, pages: s.pages, ...(s.phrase ? { phrase: s.phrase } : {}) })) };
   writeFileSync(join(siteDir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
 
-  const described = shards.map((s) => describeBundle(layers.map((d) => join(d, s.bundle)).find((b) => existsSync(b)) ?? join(siteDir, s.bundle)));
-  return {
-    pages: described.reduce((n, d) => n + d.pages, 0),
-    files,
-    urls: described.flatMap((d) => d.urls).sort(),
-    bundle: {
-      files: described.reduce((n, d) => n + d.bundle.files, 0),
-      bytes: described.reduce((n, d) => n + d.bundle.bytes, 0),
-      indexBytes: described.reduce((n, d) => n + d.bundle.indexBytes, 0),
-    },
-    shards,
-    indexed,
-  };
+  return { pages: shards.reduce((n, s) => n + bundlePages(bundleDir(layers, s.bundle)), 0), files, shards, indexed };
 }

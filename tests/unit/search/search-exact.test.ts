@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/search/build/pagefind.ts';
+import { postingsOf } from '../../../src/search/build/phrase-index.ts';
 import { MANIFEST, type ShardManifest } from '../../../src/search/data.ts';
 import { exactCandidates, exactRun } from '../../../src/search/client/exact.ts';
 import { unpackSigned } from '../../../src/search/client/fragment.ts';
@@ -22,10 +23,12 @@ const doc = (year: string, n: number, text: string) =>
 
 describe('the exact-text index', () => {
   it('encodes and decodes bucket lists, and intersects them', () => {
-    const bytes = encodeBucket([
-      { gram: gramAt('疾病预', 0), docs: [0, 3, 300, 70000] },
-      { gram: gramAt('控制机', 0), docs: [3, 5] },
-    ]);
+    // 控 (U+63A7) before 疾 (U+75BE): trigrams ascending
+    const bytes = encodeBucket({
+      grams: Float64Array.of(gramAt('控制机', 0), gramAt('疾病预', 0)),
+      starts: Int32Array.of(0, 2, 6),
+      docs: Int32Array.of(3, 5, 0, 3, 300, 70000),
+    });
     const got = decodeBucket(bytes, new Set([gramAt('控制机', 0), gramAt('疾病预', 0)]));
     expect(got.get(gramAt('疾病预', 0))).toEqual([0, 3, 300, 70000]);
     expect(got.get(gramAt('控制机', 0))).toEqual([3, 5]);
@@ -35,6 +38,16 @@ describe('the exact-text index', () => {
     expect(coverPositions(10)).toEqual([0, 3, 6, 7]);
     expect(coverPositions(6)).toEqual([0, 3]);
     expect(coverPositions(2)).toEqual([]);
+  });
+
+  it('groups a bucket\'s trigram–page pairs, given in page order, into ascending trigrams with ascending pages', () => {
+    const p = postingsOf(Float64Array.of(9, 4, 7, 4, 9, 4), Int32Array.of(0, 0, 1, 2, 2, 5));
+    expect([...p.grams]).toEqual([4, 7, 9]);
+    expect([...p.starts]).toEqual([0, 3, 4, 6]);
+    expect([...p.docs]).toEqual([0, 2, 5, 1, 0, 2]);
+    // trigram units high to low, each LE; count; gaps
+    expect([...encodeBucket(p)]).toEqual([0, 0, 0, 0, 4, 0, 3, 0, 2, 3, 0, 0, 0, 0, 7, 0, 1, 1, 0, 0, 0, 0, 9, 0, 2, 0, 2]);
+    expect(postingsOf(new Float64Array(), new Int32Array()).grams.length).toBe(0);
   });
 
   it('asks for a run: quoted, or six Chinese characters or more without a space', () => {

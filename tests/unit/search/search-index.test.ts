@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fragmentFromBytes, pageOf } from '../../../src/search/client/fragment.ts';
-import { buildSearchIndex, planShards, shardYear } from '../../../src/search/build/pagefind.ts';
+import { buildSearchIndex, describeSearchIndex, planShards, shardYear } from '../../../src/search/build/pagefind.ts';
 import { subResults } from '../../../src/search/client/query.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gongbao-search-'));
@@ -46,8 +46,10 @@ describe('buildSearchIndex', () => {
     const result = await buildSearchIndex(dir);
     expect(result.pages).toBe(1);
     expect(result.files).toBe(2);
-    expect(result.urls).toEqual(['/documents/a/']);
-    expect(result.bundle.indexBytes).toBeGreaterThan(0);
+    const described = describeSearchIndex(dir);
+    expect(described.pages).toBe(1);
+    expect(described.urls).toEqual(['/documents/a/']);
+    expect(described.bundle.indexBytes).toBeGreaterThan(0);
 
     // The page's fragment as the search page reads it (src/search/client/fragment.ts): Pagefind's words, U+200B apart.
     const fragments = readdirSync(join(dir, 'pagefind', 'fragment'));
@@ -101,7 +103,7 @@ describe('search shards', () => {
     const first = await buildSearchIndex(dir, { maxPages: 10, currentYears: 1 });
     expect(first.shards.map((s) => s.bundle)).toEqual(['pagefind-2021-2022', 'pagefind']);
     expect(first.indexed).toEqual(['pagefind-2021-2022', 'pagefind']);
-    expect(first.urls).toEqual(['/documents/a/', '/documents/b/', '/documents/c/']);
+    expect(describeSearchIndex(dir).urls).toEqual(['/documents/a/', '/documents/b/', '/documents/c/']);
     expect(JSON.parse(readFileSync(join(dir, 'pagefind-shards.json'), 'utf8'))).toEqual({
       shards: [
         { bundle: 'pagefind', years: ['2023'], pages: 1, phrase: { buckets: 1, docs: 1 } },
@@ -112,6 +114,12 @@ describe('search shards', () => {
     expect(again.indexed).toEqual(['pagefind']);
     expect(existsSync(join(dir, 'pagefind-2021-2022', 'pagefind-entry.json'))).toBe(true);
     expect(again.pages).toBe(3);
+    // a rebuild's layers: the shard just indexed here, the kept one under it
+    const layer = site('shards-layer', {});
+    cpSync(join(dir, 'pagefind'), join(layer, 'pagefind'), { recursive: true });
+    cpSync(join(dir, 'pagefind-shards.json'), join(layer, 'pagefind-shards.json'));
+    expect(describeSearchIndex(layer, [dir]).urls).toEqual(['/documents/a/', '/documents/b/', '/documents/c/']);
+    expect(() => describeSearchIndex(join(root, 'empty'))).toThrow(/no pagefind-shards.json in /);
   }, 60_000);
 
   it('writes the same bytes whether the shards are indexed one after the other here or two at once in child processes', async () => {
