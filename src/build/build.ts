@@ -5,7 +5,7 @@
  *
  * Incremental (src/build/incremental.ts): the changed documents and issues are rendered into the staging
  * folder with every site-wide page (lists, feed, sitemap, search, report), the search shards of their years
- * re-indexed over the staging folder and the last build, their PDFs rendered; then the staging folder's files
+ * re-indexed over the staging folder and the last build while their PDFs are rendered; then the staging folder's files
  * are moved into dist/. It falls back to a full build when there is no earlier build, the code changed or a
  * page was removed.
  */
@@ -87,9 +87,13 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
     const ids = [...plan.documents, ...plan.issues];
     opts.log(`build: incremental — ${plan.documents.length} document(s), ${plan.issues.length} issue(s), ${plan.groups.length} index group(s), ${plan.reports.length} report page(s), search years ${plan.years.join(', ') || 'none'}`);
     await stage('astro build (changed)', () => astroStage(staging, { pages: ids, reports: plan.reports, groups: plan.groups }));
-    if (plan.years.length > 0) await stage('search index (changed shards)', () => buildSearchIndex(staging, { only: plan.years, under: [dist] }));
     await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, gazette, plan.documents)} short-link pages`));
-    await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base, only: ids, mergeWith: join(dist, 'pdf', 'manifest.json') }));
+    // At the same time: the search shard is Pagefind's process, the PDFs Chromium's; each writes its own folder
+    // (pagefind*/, pdf/), and Pagefind reads no PDF nor short-link page.
+    await Promise.all([
+      plan.years.length > 0 ? stage('search index (changed shards)', () => buildSearchIndex(staging, { only: plan.years, under: [dist] })) : null,
+      stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base, only: ids, mergeWith: join(dist, 'pdf', 'manifest.json') })),
+    ]);
     // Every stage passed: only now does dist/ change, file by file.
     await stage('move into dist', () => moveInto(staging, dist));
     rmSync(staging, { recursive: true, force: true });
