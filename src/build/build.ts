@@ -18,6 +18,7 @@ import { loadGazette, siteTarget } from './config.ts';
 import { writeForwarders } from './forwarders.ts';
 import { planRebuild, type BuildState, type RebuildPlan } from './incremental.ts';
 import { run } from './run.ts';
+import { ingestContent, ingestMessages, SOURCES_DIR } from './ingest.ts';
 import { moveInto, swapIn } from './stage-swap.ts';
 import type { OnlyPlan } from '../site/only.ts';
 import { readBuildState, readProject, STATE_FILE, writeBuildState, type ProjectState } from './state.ts';
@@ -25,9 +26,19 @@ import { readBuildState, readProject, STATE_FILE, writeBuildState, type ProjectS
 export const STAGING = '.cache/dist-staging';
 export const DIST = 'dist';
 
-/** The ingest, as a process of its own (scripts/ingest.ts): it exits non-zero on a fatal finding. */
-/** --strict: a withheld source or copy fails the build (src/build/ingest.ts fatalFindings); npm test builds this way. */
-export const ingestStage = (strict = false): void => run('tsx', ['scripts/ingest.ts', ...(strict ? ['--strict'] : [])]);
+/**
+ * The ingest, in this process (as scripts/ingest.ts runs it, without a second Node start): a fatal finding
+ * stops the build. `strict`: a withheld source or copy fails it too (src/build/ingest.ts fatalFindings);
+ * npm test builds this way.
+ */
+export function ingestStage(gazette: GazetteConfig, strict = false): void {
+  const t0 = performance.now();
+  const ingest = ingestContent({ sources: process.env['GONGBAO_SOURCES'] ?? SOURCES_DIR, gazette, recordAnchors: false, strict });
+  const { out, err } = ingestMessages(ingest, (performance.now() - t0) / 1000);
+  for (const line of out) console.log(line);
+  for (const line of err) console.error(line);
+  if (ingest.fatal.length > 0) throw new Error(`ingest: ${ingest.fatal.length} 处问题使生成无法继续（见上）`);
+}
 
 /** `astro build` into `outDir`; with `only`, those pages (src/site/only.ts) and every site-wide page. */
 export const astroStage = (outDir: string, only?: OnlyPlan): void =>
@@ -39,10 +50,12 @@ export const forwardersStage = (siteDir: string, gazette: GazetteConfig, only?: 
 /** Records what this build was made from (by default: the project now), so that the next `--incremental` build can follow it. */
 export const recordStateStage = (state: BuildState = readProject().state): void => writeBuildState(state);
 
+/** The state of the last build, when there is one to build on. */
+const lastState = (): BuildState | null => (existsSync(resolve(DIST)) ? readBuildState() : null);
+
 /** Full or incremental: the plan of an incremental build, from the last build's state and the generated collections. */
-export function buildPlan(incremental: boolean, project: ProjectState): RebuildPlan {
+export function buildPlan(incremental: boolean, project: ProjectState, before: BuildState | null): RebuildPlan {
   if (!incremental) return { full: true, reason: 'a full build was asked for' };
-  const before = existsSync(resolve(DIST)) ? readBuildState() : null;
   return planRebuild(before, project.state, project.documents, project.issues, project.reportLinks);
 }
 
@@ -71,9 +84,10 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
   const gazette = await loadGazette();
   const { base } = siteTarget(gazette);
   rmSync(staging, { recursive: true, force: true });
-  await stage('ingest', () => ingestStage(opts.strict));
-  const project = readProject();
-  const plan = buildPlan(opts.incremental, project);
+  await stage('ingest', () => ingestStage(gazette, opts.strict));
+  const before = lastState();
+  const project = readProject('', before);
+  const plan = buildPlan(opts.incremental, project, before);
   if (plan.full) {
     opts.log(`build: full (${plan.reason})`);
     await stage('astro build', () => astroStage(staging));
@@ -86,7 +100,7 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
   } else {
     const ids = [...plan.documents, ...plan.issues];
     opts.log(`build: incremental — ${plan.documents.length} document(s), ${plan.issues.length} issue(s), ${plan.groups.length} index group(s), ${plan.reports.length} report page(s), search years ${plan.years.join(', ') || 'none'}`);
-    await stage('astro build (changed)', () => astroStage(staging, { pages: ids, reports: plan.reports, groups: plan.groups }));
+    await stage('astro build (changed)', () => astroStage(staging, { pages: ids, reports: plan.reports, groups: plan.groups, lastBuild: dist }));
     await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, gazette, plan.documents)} short-link pages`));
     // At the same time: the search shard is Pagefind's process, the PDFs Chromium's; each writes its own folder
     // (pagefind*/, pdf/), and Pagefind reads no PDF nor short-link page.

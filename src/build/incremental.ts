@@ -22,6 +22,8 @@ export interface BuildState {
   reports: Record<string, string>;
   /** The index groups each document is listed in (src/site/browse.ts facetGroups), by document. */
   groups: Record<string, string[]>;
+  /** What the plan follows of each document, by document: the next build reads it here for an unchanged file. */
+  links: Record<string, DocumentLinks>;
 }
 
 /** The parts of a generated document or issue the plan follows. */

@@ -18,6 +18,7 @@ import { COPY_DECISIONS_FILE, type CopyDecision } from '../ingest/reconcile/prin
 import { ANCHORS_FILE, checkAnchors, FORWARDS_FILE, parseAnchorList, publishedAnchors } from '../ingest/check/anchors.ts';
 import { cacheVersion, entryStore } from './ingest-cache.ts';
 import { syncStaged } from './stage-swap.ts';
+import { BUCKET_LABEL, bucketOf, todoOf } from '../gazette/findings.ts';
 
 export const SOURCES_DIR = 'content/sources';
 export { ANCHORS_FILE };
@@ -98,4 +99,28 @@ export function ingestContent(opts: { sources: string; gazette: GazetteConfig; r
   parseCache.prune();
   ledgerCache.prune();
   return { result, anchors, fatal };
+}
+
+/**
+ * What the ingest tells whoever runs it (scripts/ingest.ts, the build): `out` for stdout, `err` (the fatal
+ * findings) for stderr. After a fatal finding `out` holds only the anchors line.
+ */
+export function ingestMessages({ result, anchors, fatal }: IngestRun, seconds: number): { out: string[]; err: string[] } {
+  const out: string[] = [];
+  if (anchors.recorded !== null) out.push(`锚点：${anchors.recorded} 个条款网址已记入 ${ANCHORS_FILE}`);
+  else if (anchors.unrecorded > 0) out.push(`锚点：${anchors.unrecorded} 个新的条款网址尚未记入 ${ANCHORS_FILE}（npm run anchors:record）`);
+  const err = fatal.map((f) => `无法生成 ${f.file}:${f.line} [${f.kind}] ${f.message}`);
+  if (fatal.length > 0) return { out, err };
+  for (const s of result.sources) out.push(`来源 ${s.file}：${s.error ? `无法读取 ${s.error}` : `${s.kind}，${s.documents} 个文件`}`);
+  // For editors, as the report orders it (src/gazette/findings.ts): what needs a decision first, with what to do;
+  // then what is severe but needs no one (a tampered copy that is never used). Repairs and information: the report.
+  const counts = { decide: 0, repaired: 0, info: 0 };
+  for (const f of result.findings) counts[bucketOf(f)]++;
+  for (const f of result.findings.filter((x) => bucketOf(x) === 'decide')) out.push(`${BUCKET_LABEL.decide} ${f.file}:${f.line} [${f.kind}] ${f.message}\n  处理：${todoOf(f)}`);
+  for (const f of result.findings.filter((x) => bucketOf(x) !== 'decide' && x.severity === 'severe')) out.push(`严重（无需决定） ${f.file}:${f.line} [${f.kind}] ${f.message}`);
+  out.push(
+    `ingest: ${result.issues.length} 期、${result.documents.length} 个文件；${BUCKET_LABEL.decide} ${counts.decide}、${BUCKET_LABEL.repaired} ${counts.repaired}、${BUCKET_LABEL.info} ${counts.info}；` +
+      `用时 ${seconds.toFixed(2)} 秒（报告：content/report.json，网站 /report/）`,
+  );
+  return { out, err };
 }

@@ -34,25 +34,46 @@ export interface ProjectState {
   reportLinks: ReportLinks;
 }
 
-/** Reads every generated file once: its checksum, and the fields the plan follows. */
-export function readProject(root = ''): ProjectState {
-  const read = <T>(dir: string) =>
+/** What the plan follows of a document (its citation targets only). */
+const linksOf = (d: DocumentLinks): DocumentLinks => ({
+  id: d.id,
+  issue: d.issue,
+  date: d.date,
+  citedBy: d.citedBy,
+  citations: d.citations.filter((c) => c.target !== null).map((c) => ({ target: c.target })),
+});
+
+/**
+ * Reads every generated file once: its checksum, and the fields the plan follows. A document whose file is
+ * the one `before` was made from, by the same code, is not parsed again: its links and groups are `before`'s.
+ */
+export function readProject(root = '', before: BuildState | null = null): ProjectState {
+  const code = codeDigest(root);
+  const files = (dir: string) =>
     jsonFileNames(join(root, dir)).map((n) => {
       const bytes = readFileSync(join(root, dir, n));
-      return { id: n.slice(0, -'.json'.length), sum: digest(bytes), entry: JSON.parse(bytes.toString('utf8')) as T };
+      return { id: n.slice(0, -'.json'.length), sum: digest(bytes), bytes };
     });
-  const docs = read<DocumentLinks & Parameters<typeof facetGroups>[0]>('content/documents');
-  const issues = read<IssueRef>('content/issues');
+  const same = before?.code === code ? before : null;
+  const docs = files('content/documents').map(({ id, sum, bytes }) => {
+    const links = same?.documents[id] === sum ? same.links[id] : undefined;
+    const groups = links && same?.groups[id];
+    if (links && groups) return { id, sum, links, groups };
+    const entry = JSON.parse(bytes.toString('utf8')) as DocumentLinks & Parameters<typeof facetGroups>[0];
+    return { id, sum, links: linksOf(entry), groups: facetGroups(entry) };
+  });
+  const issues = files('content/issues').map(({ id, sum, bytes }) => ({ id, sum, entry: JSON.parse(bytes.toString('utf8')) as IssueRef }));
   const rows = sourceReports(JSON.parse(readFileSync(join(root, REPORT_FILE), 'utf8')) as BuildReport);
   return {
     state: {
-      code: codeDigest(root),
+      code,
       documents: Object.fromEntries(docs.map((d) => [d.id, d.sum])),
       issues: Object.fromEntries(issues.map((i) => [i.id, i.sum])),
       reports: Object.fromEntries(rows.map((row) => [row.file, digest(JSON.stringify(row))])),
-      groups: Object.fromEntries(docs.map((d) => [d.id, facetGroups(d.entry)])),
+      groups: Object.fromEntries(docs.map((d) => [d.id, d.groups])),
+      links: Object.fromEntries(docs.map((d) => [d.id, d.links])),
     },
-    documents: docs.map((d) => d.entry),
+    documents: docs.map((d) => d.links),
     issues: issues.map((i) => i.entry),
     // A report page places its findings in the documents they name.
     reportLinks: Object.fromEntries(rows.map((row) => [row.file, [...new Set(row.findings.flatMap((f) => (f.document ? [f.document] : [])))]])),

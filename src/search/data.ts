@@ -203,13 +203,17 @@ function unitsIn(text: string): Uint8Array {
  */
 export function occurringIn(text: string, needles: Iterable<string>): Set<string> {
   const byStart = new Map<number, string[]>();
+  // Units that start a needle: most of the text's units do not, and skip the map.
+  const starts = new Uint8Array(0x10000);
   for (const n of new Set(needles)) {
     if (n.length < 2) continue;
     const key = n.charCodeAt(0) * 0x10000 + n.charCodeAt(1);
     byStart.set(key, [...(byStart.get(key) ?? []), n]);
+    starts[n.charCodeAt(0)] = 1;
   }
   const found = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) {
+    if (starts[text.charCodeAt(i)] === 0) continue;
     const candidates = byStart.get(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
     if (candidates) for (const n of candidates) if (!found.has(n) && text.startsWith(n, i)) found.add(n);
   }

@@ -11,7 +11,7 @@ import { gzipText, type Gzip } from './bulk.ts';
 import { sha256Hex } from './hash.ts';
 
 export function cachedGzip(dir: string, gzip: Gzip = gzipText): Gzip {
-  return (text, year) => {
+  return async (text, year) => {
     const textSum = sha256Hex(text);
     const [sumFile, gzFile] = [join(dir, `${year}.sha256`), join(dir, `${year}.ndjson.gz`)];
     if (existsSync(sumFile) && existsSync(gzFile)) {
@@ -19,7 +19,7 @@ export function cachedGzip(dir: string, gzip: Gzip = gzipText): Gzip {
       const bytes = new Uint8Array(readFileSync(gzFile));
       if (madeFrom === textSum && bytesSum === sha256Hex(bytes)) return bytes;
     }
-    const bytes = gzip(text, year);
+    const bytes = await gzip(text, year);
     mkdirSync(dir, { recursive: true });
     writeFileSync(gzFile, bytes);
     writeFileSync(sumFile, `${textSum} ${sha256Hex(bytes)}`);

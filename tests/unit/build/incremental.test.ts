@@ -26,6 +26,7 @@ const state = (documents: Record<string, string>, issueSums: Record<string, stri
   issues: issueSums,
   reports: reportSums,
   groups: groupsOf(Object.keys(documents)),
+  links: {},
 });
 const base = state({ a: '1', b: '1', c: '1', d: '1', web: '1' }, { '2022-23': '1', '2022-24': '1', '2023-1': '1', '2023-2': '1' });
 
