@@ -25,6 +25,8 @@ import { readBuildState, readProject, STATE_FILE, writeBuildState, type ProjectS
 
 export const STAGING = '.cache/dist-staging';
 export const DIST = 'dist';
+/** The indexed pages of the last build and their years (src/search/build/pagefind.ts `pagesFile`). */
+export const SEARCH_PAGES = '.cache/search-pages.json';
 
 /**
  * The ingest, in this process (as scripts/ingest.ts runs it, without a second Node start): a fatal finding
@@ -92,7 +94,7 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
     opts.log(`build: full (${plan.reason})`);
     await stage('astro build', () => astroStage(staging));
     // buildSearchIndex throws on any Pagefind error and on an index without pages.
-    await stage('search index', () => buildSearchIndex(staging));
+    await stage('search index', () => buildSearchIndex(staging, { pagesFile: SEARCH_PAGES }));
     // After the search index: Pagefind need not read tens of thousands of forwarding pages.
     await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, gazette)} short-link pages`));
     if (!opts.noPdf) await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base }));
@@ -105,7 +107,7 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
     // At the same time: the search shard is Pagefind's process, the PDFs Chromium's; each writes its own folder
     // (pagefind*/, pdf/), and Pagefind reads no PDF nor short-link page.
     await Promise.all([
-      plan.years.length > 0 ? stage('search index (changed shards)', () => buildSearchIndex(staging, { only: plan.years, under: [dist] })) : null,
+      plan.years.length > 0 ? stage('search index (changed shards)', () => buildSearchIndex(staging, { only: plan.years, under: [dist], pagesFile: SEARCH_PAGES })) : null,
       stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base, only: ids, mergeWith: join(dist, 'pdf', 'manifest.json') })),
     ]);
     // Every stage passed: only now does dist/ change, file by file.

@@ -27,7 +27,8 @@ switch (stage) {
   }
   case 'search': {
     const { buildSearchIndex } = await import('../../src/search/build/pagefind.ts');
-    const r = await buildSearchIndex(siteDir);
+    const { SEARCH_PAGES } = await import('../../src/build/build.ts');
+    const r = await buildSearchIndex(siteDir, { pagesFile: SEARCH_PAGES });
     result({ pages: r.pages, shards: r.shards.map((s) => `${s.bundle} ${s.years[0] ?? ''}–${s.years.at(-1) ?? ''} ${s.pages}`) });
     break;
   }

@@ -20,9 +20,10 @@
  * reads the rest of the site (tens of thousands of short-link pages at scale).
  */
 import { fork } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { MANIFEST, type ShardManifest } from '../data.ts';
@@ -87,6 +88,17 @@ export interface ShardOptions {
   only?: string[];
   /** Earlier layers of the site (an incremental build: the last build), read where siteDir lacks a page. */
   under?: string[];
+  /**
+   * Where the indexed pages and their years are recorded (outside the site: .cache/search-pages.json), so that
+   * an incremental run takes the last build's pages from there instead of reading every page of it again.
+   */
+  pagesFile?: string;
+}
+
+/** What `pagesFile` holds: the pages of the build whose shard manifest has this sha256. */
+interface RecordedPages {
+  manifest: string;
+  pages: Record<string, string>;
 }
 
 export interface Shard {
@@ -109,8 +121,9 @@ export function shardYear(html: string): string {
 /**
  * The pages with a data-pagefind-body, by year: path in the site → the folder it is read from. `dirs` are
  * layers of one site, the first winning (an incremental build: the pages just rendered over the last build).
+ * `known`: a layer whose pages and years were recorded when it was built; it is not read again.
  */
-export function indexedPages(dirs: string[]): { files: number; byYear: Map<string, Map<string, string>> } {
+export function indexedPages(dirs: string[], known?: { dir: string; pages: Record<string, string> }): { files: number; byYear: Map<string, Map<string, string>> } {
   const byYear = new Map<string, Map<string, string>>();
   const seen = new Set<string>();
   let files = 0;
@@ -126,13 +139,18 @@ export function indexedPages(dirs: string[]): { files: number; byYear: Map<strin
         // Bytes, searched for ASCII markers (Latin-1 keeps them as they are, and is far cheaper than UTF-8).
         const html = readFileSync(join(dir, path));
         if (!html.includes('data-pagefind-body')) continue;
-        const year = shardYear(html.toString('latin1'));
-        if (!byYear.has(year)) byYear.set(year, new Map());
-        byYear.get(year)?.set(path, dir);
+        add(shardYear(html.toString('latin1')), path, dir);
       }
     }
   };
-  for (const dir of dirs) walk(dir, '');
+  const add = (year: string, path: string, dir: string) => {
+    if (!byYear.has(year)) byYear.set(year, new Map());
+    byYear.get(year)?.set(path, dir);
+  };
+  for (const dir of dirs) {
+    if (dir !== known?.dir) walk(dir, '');
+    else for (const [path, year] of Object.entries(known.pages)) if (!seen.has(path)) (seen.add(path), add(year, path, dir));
+  }
   return { files, byYear };
 }
 
@@ -238,12 +256,25 @@ export function describeSearchIndex(siteDir: string, under: string[] = []): Sear
   };
 }
 
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/**
+ * The first of `under` holding a shard manifest, with the pages recorded when it was built — if the record is of
+ * that very manifest (a build that stopped after indexing recorded pages that never reached the site).
+ */
+function recordedLayer(pagesFile: string | undefined, under: string[]): { dir: string; pages: Record<string, string> } | undefined {
+  const dir = under.find((d) => existsSync(join(d, MANIFEST)));
+  if (!pagesFile || !dir || !existsSync(pagesFile)) return undefined;
+  const recorded = JSON.parse(readFileSync(pagesFile, 'utf8')) as RecordedPages;
+  return recorded.manifest === sha256(readFileSync(join(dir, MANIFEST))) ? { dir, pages: recorded.pages } : undefined;
+}
+
 /** A bundle's folder in the first layer holding it. */
 const bundleDir = (layers: string[], bundle: string): string => layers.map((d) => join(d, bundle)).find((b) => existsSync(b)) ?? join(layers[0] ?? '', bundle);
 
 export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {}): Promise<SearchIndexResult> {
   const layers = [siteDir, ...(opts.under ?? [])];
-  const { files, byYear } = indexedPages(layers);
+  const { files, byYear } = indexedPages(layers, recordedLayer(opts.pagesFile, opts.under ?? []));
   const total = [...byYear.values()].reduce((n, m) => n + m.size, 0);
   if (total === 0) {
     throw new Error(`Pagefind indexed no page in ${siteDir} (${files} HTML files read): is data-pagefind-body missing, or is every body data-pagefind-ignore?`);
@@ -271,7 +302,13 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
   const keep = new Set(shards.map((s) => s.bundle));
   for (const name of readdirSync(siteDir)) if (/^pagefind-\d{4}/.test(name) && !keep.has(name)) rmSync(join(siteDir, name), { recursive: true, force: true });
   const manifest: ShardManifest = { shards: [...shards].reverse().map((s) => ({ bundle: s.bundle, years: s.years, pages: s.pages, ...(s.phrase ? { phrase: s.phrase } : {}) })) };
-  writeFileSync(join(siteDir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+  const manifestText = `${JSON.stringify(manifest, null, 1)}\n`;
+  writeFileSync(join(siteDir, MANIFEST), manifestText);
+  if (opts.pagesFile) {
+    const recorded: RecordedPages = { manifest: sha256(manifestText), pages: Object.fromEntries([...byYear].flatMap(([year, pages]) => [...pages.keys()].map((path) => [path, year]))) };
+    mkdirSync(dirname(opts.pagesFile), { recursive: true });
+    writeFileSync(opts.pagesFile, JSON.stringify(recorded));
+  }
 
   return { pages: shards.reduce((n, s) => n + bundlePages(bundleDir(layers, s.bundle)), 0), files, shards, indexed };
 }

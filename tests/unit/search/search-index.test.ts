@@ -122,6 +122,23 @@ describe('search shards', () => {
     expect(() => describeSearchIndex(join(root, 'empty'))).toThrow(/no pagefind-shards.json in /);
   }, 60_000);
 
+  it('an incremental run takes the last build’s pages from the record of its very manifest, and reads them again otherwise', async () => {
+    const doc = (year: string, text: string) =>
+      page(`<article data-pagefind-body><h1>${text}</h1><span hidden data-pagefind-filter="year[data-value]" data-value="${year}"></span><p>${text}正文。</p></article>`);
+    const dist = site('recorded', { 'documents/a/index.html': doc('2021', '甲文件'), 'documents/b/index.html': doc('2022', '乙文件'), 'documents/c/index.html': doc('2023', '丙文件') });
+    const pagesFile = join(root, 'recorded-cache', 'search-pages.json');
+    expect((await buildSearchIndex(dist, { maxPages: 10, currentYears: 1, pagesFile })).files).toBe(3);
+    expect(JSON.parse(readFileSync(pagesFile, 'utf8')).pages).toEqual({ 'documents/a/index.html': '2021', 'documents/b/index.html': '2022', 'documents/c/index.html': '2023' });
+    const staging = site('recorded-staging', { 'documents/c/index.html': doc('2023', '丙文件改') });
+    const incremental = await buildSearchIndex(staging, { maxPages: 10, currentYears: 1, only: ['2023'], under: [dist], pagesFile });
+    // Only the page just rendered was read; the index still holds all three.
+    expect([incremental.files, incremental.indexed, incremental.pages]).toEqual([1, ['pagefind'], 3]);
+    // A record of another manifest (the last build's was rewritten since): every page is read.
+    writeFileSync(join(dist, 'pagefind-shards.json'), `${readFileSync(join(dist, 'pagefind-shards.json'), 'utf8')} `);
+    rmSync(join(staging, 'pagefind-shards.json'));
+    expect((await buildSearchIndex(staging, { maxPages: 10, currentYears: 1, only: ['2023'], under: [dist], pagesFile })).files).toBe(3);
+  }, 60_000);
+
   it('writes the same bytes whether the shards are indexed one after the other here or two at once in child processes', async () => {
     const doc = (year: string, text: string) =>
       page(`<article data-pagefind-body><h1>${text}</h1><span hidden data-pagefind-filter="year[data-value]" data-value="${year}"></span><p>${text}正文。</p></article>`);
