@@ -120,7 +120,8 @@ function shardIndex(bundle: string): Promise<PagefindApi> {
 
 type SearchOptions = Parameters<PagefindApi['search']>[1];
 async function searchScope(scope: SearchScope, term: string | null, options: SearchOptions): Promise<ReturnType<typeof mergeSearches>> {
-  return mergeSearches(await Promise.all(scope.bundles.map(async (bundle) => ({ bundle, search: await (await shardIndex(bundle)).search(term, options) }))));
+  const order = options?.sort ? Object.values(options.sort)[0] : undefined;
+  return mergeSearches(await Promise.all(scope.bundles.map(async (bundle) => ({ bundle, search: await (await shardIndex(bundle)).search(term, options) }))), order);
 }
 
 const fragments = new Map<string, Promise<PagefindFragment>>();

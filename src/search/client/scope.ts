@@ -99,9 +99,13 @@ export interface ScopeHit extends ShardResult {
 /**
  * The searches of several shards as one, as Pagefind's `mergeIndex` combines them (results best first, ties
  * in shard order; filter counts summed), but knowing each result's bundle, where its fragment is.
+ * Sorted by date (`order`), each shard's results stay in its own order and the shards follow each other by
+ * their years (found newest first): a score says nothing of a date. (A document filed under the next year's
+ * issue sorts with that year.)
  */
-export function mergeSearches(found: readonly { bundle: string; search: ShardSearch }[]): { results: ScopeHit[]; filters: ShardSearch['filters'] } {
-  const results = found.flatMap(({ bundle, search }) => search.results.map((r) => ({ bundle, id: r.id, score: r.score, words: r.words })));
+export function mergeSearches(found: readonly { bundle: string; search: ShardSearch }[], order?: 'asc' | 'desc'): { results: ScopeHit[]; filters: ShardSearch['filters'] } {
+  const shards = order === 'asc' ? [...found].reverse() : found;
+  const results = shards.flatMap(({ bundle, search }) => search.results.map((r) => ({ bundle, id: r.id, score: r.score, words: r.words })));
   const filters: ShardSearch['filters'] = {};
   for (const { search } of found) {
     for (const [key, counts] of Object.entries(search.filters)) {
@@ -109,5 +113,5 @@ export function mergeSearches(found: readonly { bundle: string; search: ShardSea
       for (const [value, n] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + n;
     }
   }
-  return { results: results.sort((a, b) => b.score - a.score), filters };
+  return { results: order ? results : results.sort((a, b) => b.score - a.score), filters };
 }

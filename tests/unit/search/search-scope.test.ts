@@ -90,6 +90,19 @@ describe('mergeSearches', () => {
     expect(merged.filters).toEqual({ year: { '2022': 3, '2005': 1 }, kind: { 通知: 3 } });
   });
 
+  it('sorted by date, keeps each shard’s order and puts the shards in year order, newest first or oldest first', () => {
+    const found = [
+      { bundle: 'pagefind', search: { results: [{ id: 'new2', score: 1, words: [] }, { id: 'new1', score: 5, words: [] }], filters: {} } },
+      { bundle: 'pagefind-2001-2020', search: { results: [{ id: 'old2', score: 9, words: [] }, { id: 'old1', score: 2, words: [] }], filters: {} } },
+    ];
+    expect(mergeSearches(found, 'desc').results.map((r) => r.id)).toEqual(['new2', 'new1', 'old2', 'old1']);
+    const asc = [
+      { bundle: 'pagefind', search: { results: [{ id: 'new1', score: 5, words: [] }, { id: 'new2', score: 1, words: [] }], filters: {} } },
+      { bundle: 'pagefind-2001-2020', search: { results: [{ id: 'old1', score: 2, words: [] }, { id: 'old2', score: 9, words: [] }], filters: {} } },
+    ];
+    expect(mergeSearches(asc, 'asc').results.map((r) => r.id)).toEqual(['old1', 'old2', 'new1', 'new2']);
+  });
+
   it('gives nothing for no shard', () => {
     expect(mergeSearches([])).toEqual({ results: [], filters: {} });
   });
