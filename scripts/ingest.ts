@@ -7,11 +7,7 @@
  *   --record-anchors   add this run's clause URLs to content/published-anchors.txt
  */
 import { loadGazette } from '../src/build/config.ts';
-import { ingestContent, ingestMessages, SOURCES_DIR } from '../src/build/ingest.ts';
+import { ingestAndTell } from '../src/build/ingest.ts';
 
-const t0 = performance.now();
-const run = ingestContent({ sources: process.env.GONGBAO_SOURCES ?? SOURCES_DIR, gazette: await loadGazette(), recordAnchors: process.argv.includes('--record-anchors'), strict: process.argv.includes('--strict') });
-const { out, err } = ingestMessages(run, (performance.now() - t0) / 1000);
-for (const line of out) console.log(line);
-for (const line of err) console.error(line);
-if (run.fatal.length > 0) process.exit(1);
+const { fatal } = ingestAndTell({ gazette: await loadGazette(), recordAnchors: process.argv.includes('--record-anchors'), strict: process.argv.includes('--strict') });
+if (fatal.length > 0) process.exit(1);

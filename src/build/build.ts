@@ -18,7 +18,7 @@ import { loadGazette, siteTarget } from './config.ts';
 import { writeForwarders } from './forwarders.ts';
 import { planRebuild, type BuildState, type RebuildPlan } from './incremental.ts';
 import { run } from './run.ts';
-import { ingestContent, ingestMessages, SOURCES_DIR } from './ingest.ts';
+import { ingestAndTell } from './ingest.ts';
 import { moveInto, swapIn } from './stage-swap.ts';
 import type { OnlyPlan } from '../site/only.ts';
 import { readBuildState, readProject, STATE_FILE, writeBuildState, type ProjectState } from './state.ts';
@@ -34,12 +34,8 @@ export const SEARCH_PAGES = '.cache/search-pages.json';
  * npm test builds this way.
  */
 export function ingestStage(gazette: GazetteConfig, strict = false): void {
-  const t0 = performance.now();
-  const ingest = ingestContent({ sources: process.env['GONGBAO_SOURCES'] ?? SOURCES_DIR, gazette, recordAnchors: false, strict });
-  const { out, err } = ingestMessages(ingest, (performance.now() - t0) / 1000);
-  for (const line of out) console.log(line);
-  for (const line of err) console.error(line);
-  if (ingest.fatal.length > 0) throw new Error(`ingest: ${ingest.fatal.length} 处问题使生成无法继续（见上）`);
+  const { fatal } = ingestAndTell({ gazette, recordAnchors: false, strict });
+  if (fatal.length > 0) throw new Error(`ingest: ${fatal.length} 处问题使生成无法继续（见上）`);
 }
 
 /** `astro build` into `outDir`; with `only`, those pages (src/site/only.ts) and every site-wide page. */

@@ -11,7 +11,6 @@
  * part of the report changed or one of those documents did; the report's index pages always are.
  * Anything this cannot follow (a removed page, a different code version) asks for a full build.
  */
-import { createHash } from 'node:crypto';
 
 export interface BuildState {
   /** Checksum of everything but content: code, styles, fonts, lock file. */
@@ -48,7 +47,6 @@ export type RebuildPlan =
   | { full: true; reason: string }
   | { full: false; documents: string[]; issues: string[]; years: string[]; reports: string[]; groups: string[] };
 
-export const digest = (content: string | Uint8Array): string => createHash('sha256').update(content).digest('hex');
 
 export function planRebuild(before: BuildState | null, now: BuildState, docs: DocumentLinks[], issues: IssueRef[], reportLinks: ReportLinks): RebuildPlan {
   if (!before) return { full: true, reason: 'no earlier build' };

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { GazetteConfig } from '../gazette/config.ts';
+import { sha256Hex } from '../gazette/hash.ts';
 
 const FORMAT = 'gongbao-ingest-cache 1';
 const HEADER_BYTES = FORMAT.length + 1 + 64 + 1;
@@ -23,7 +24,6 @@ export interface EntryStore<T> {
   prune(): void;
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** What every entry depends on besides its key: the code of the ingest, the configuration, this format. */
 export function cacheVersion(gazette: GazetteConfig): string {
@@ -38,7 +38,7 @@ export function cacheVersion(gazette: GazetteConfig): string {
 
 export function encodeEntry(value: unknown): Buffer {
   const body = serialize(value);
-  return Buffer.concat([Buffer.from(`${FORMAT}\n${sha256(body)}\n`), body]);
+  return Buffer.concat([Buffer.from(`${FORMAT}\n${sha256Hex(body)}\n`), body]);
 }
 
 /** The value of an entry, or undefined for anything but an intact entry of this format. */
@@ -46,7 +46,7 @@ export function decodeEntry<T>(bytes: Buffer): T | undefined {
   if (bytes.length < HEADER_BYTES) return undefined;
   const [format, sum] = bytes.subarray(0, HEADER_BYTES - 1).toString('latin1').split('\n');
   const body = bytes.subarray(HEADER_BYTES);
-  if (format !== FORMAT || sum !== sha256(body)) return undefined;
+  if (format !== FORMAT || sum !== sha256Hex(body)) return undefined;
   try {
     return deserialize(body) as T;
   } catch {

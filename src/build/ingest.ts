@@ -102,8 +102,21 @@ export function ingestContent(opts: { sources: string; gazette: GazetteConfig; r
 }
 
 /**
- * What the ingest tells whoever runs it (scripts/ingest.ts, the build): `out` for stdout, `err` (the fatal
- * findings) for stderr. After a fatal finding `out` holds only the anchors line.
+ * The ingest as its runners run it (scripts/ingest.ts, the build's first stage): over content/sources/ (or
+ * GONGBAO_SOURCES), telling what it found (ingestMessages) on stdout and the fatal findings on stderr.
+ */
+export function ingestAndTell(opts: { gazette: GazetteConfig; recordAnchors: boolean; strict: boolean }): IngestRun {
+  const t0 = performance.now();
+  const run = ingestContent({ sources: process.env['GONGBAO_SOURCES'] ?? SOURCES_DIR, ...opts });
+  const { out, err } = ingestMessages(run, (performance.now() - t0) / 1000);
+  for (const line of out) console.log(line);
+  for (const line of err) console.error(line);
+  return run;
+}
+
+/**
+ * What the ingest tells whoever runs it: `out` for stdout, `err` (the fatal findings) for stderr. After a
+ * fatal finding `out` holds only the anchors line.
  */
 export function ingestMessages({ result, anchors, fatal }: IngestRun, seconds: number): { out: string[]; err: string[] } {
   const out: string[] = [];

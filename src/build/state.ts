@@ -8,9 +8,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonFileNames } from '../site/collections.ts';
 import type { BuildReport } from '../ingest/emit/report.ts';
+import { sha256Hex } from '../gazette/hash.ts';
 import { facetGroups } from '../site/browse.ts';
 import { REPORT_FILE, sourceReports } from '../site/report.ts';
-import { digest, type BuildState, type DocumentLinks, type IssueRef, type ReportLinks } from './incremental.ts';
+import { type BuildState, type DocumentLinks, type IssueRef, type ReportLinks } from './incremental.ts';
 
 export const STATE_FILE = '.cache/build-state.json';
 
@@ -23,7 +24,7 @@ function codeDigest(root: string): string {
       if (d.isFile()) files.push(join(d.parentPath.slice(root.length ? root.length + 1 : 0), d.name));
     }
   }
-  return digest(files.sort().map((f) => `${f}\0${digest(readFileSync(join(root, f)))}`).join('\n'));
+  return sha256Hex(files.sort().map((f) => `${f}\0${sha256Hex(readFileSync(join(root, f)))}`).join('\n'));
 }
 
 /** The build's inputs as the plan reads them: the state to compare and record, and what links pages. */
@@ -52,7 +53,7 @@ export function readProject(root = '', before: BuildState | null = null): Projec
   const files = (dir: string) =>
     jsonFileNames(join(root, dir)).map((n) => {
       const bytes = readFileSync(join(root, dir, n));
-      return { id: n.slice(0, -'.json'.length), sum: digest(bytes), bytes };
+      return { id: n.slice(0, -'.json'.length), sum: sha256Hex(bytes), bytes };
     });
   const same = before?.code === code ? before : null;
   const docs = files('content/documents').map(({ id, sum, bytes }) => {
@@ -69,7 +70,7 @@ export function readProject(root = '', before: BuildState | null = null): Projec
       code,
       documents: Object.fromEntries(docs.map((d) => [d.id, d.sum])),
       issues: Object.fromEntries(issues.map((i) => [i.id, i.sum])),
-      reports: Object.fromEntries(rows.map((row) => [row.file, digest(JSON.stringify(row))])),
+      reports: Object.fromEntries(rows.map((row) => [row.file, sha256Hex(JSON.stringify(row))])),
       groups: Object.fromEntries(docs.map((d) => [d.id, d.groups])),
       links: Object.fromEntries(docs.map((d) => [d.id, d.links])),
     },

@@ -3,6 +3,7 @@
  * src/build/ingest.ts does the file I/O around it; tests and the benchmark call it directly.
  */
 import { createHash } from 'node:crypto';
+import { sha256Hex } from '../gazette/hash.ts';
 import type { Finding, GazetteDocument, Issue, SourceDocument, SourceKind, SourceParse } from '../gazette/model.ts';
 import { decodeSource } from './text/decode.ts';
 import { SourceError } from './text/lines.ts';
@@ -52,10 +53,6 @@ export interface IngestResult {
   withheld: GazetteDocument[];
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /**
  * Where parses of earlier runs are kept (src/build/ingest-cache.ts). A source's parse depends only on its name,
  * its bytes, the ingest code and the gazette's configuration: keyed by the first two (parseKey), the cache must
@@ -83,7 +80,7 @@ function readSource(
   findings: Finding[],
   cache: ParseCache | undefined,
 ): { summary: SourceSummary; parsed: { parse: SourceParse; text: string; key: string } | null; text: string } {
-  const summary: SourceSummary = { file: src.file, sha256: sha256(src.bytes), bytes: src.bytes.length, kind: null, documents: 0, error: null };
+  const summary: SourceSummary = { file: src.file, sha256: sha256Hex(src.bytes), bytes: src.bytes.length, kind: null, documents: 0, error: null };
   const decoded = decodeSource(src.file, src.bytes);
   if (!decoded.ok) {
     findings.push(decoded.error);

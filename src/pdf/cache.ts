@@ -4,7 +4,7 @@
  * unchanged issue is copied from .cache/pdf/<key>.pdf instead of being rendered again. Pure helpers; the
  * file reading is injected.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../gazette/hash.ts';
 
 /** Bump when the rendering procedure changes in a way the inputs do not show. */
 export const RENDERER_VERSION = 'gongbao-pdf-1';
@@ -47,7 +47,6 @@ export interface CacheKeyInput {
   options: unknown;
 }
 
-export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** A stable hex key: the same inputs in any order of `assets` give the same key. */
 export function cacheKey(input: CacheKeyInput): string {
@@ -55,8 +54,8 @@ export function cacheKey(input: CacheKeyInput): string {
     .sort()
     .map((url) => `${url} ${input.assets[url]}`)
     .join('\n');
-  return sha256(
-    JSON.stringify({ v: RENDERER_VERSION, kind: input.kind, browser: input.browser, options: input.options, assets, html: sha256(input.html) }),
+  return sha256Hex(
+    JSON.stringify({ v: RENDERER_VERSION, kind: input.kind, browser: input.browser, options: input.options, assets, html: sha256Hex(input.html) }),
   );
 }
 
@@ -71,7 +70,7 @@ export function assetHashes(html: string, read: (url: string) => Uint8Array | nu
     let hash = memo.get(url);
     const bytes = hash === undefined || isCss ? read(url) : null;
     if (hash === undefined) {
-      hash = bytes ? sha256(bytes) : 'missing';
+      hash = bytes ? sha256Hex(bytes) : 'missing';
       memo.set(url, hash);
     }
     out[url] = hash;

@@ -7,7 +7,7 @@ import type { DocumentData, IssueData } from './content.ts';
 import { href } from './url.ts';
 import type { DocumentApi, IssueApi } from '../gazette/schema.ts';
 import { canonicalText } from './export/text.ts';
-import { sha256Hex } from './export/hash.ts';
+import { sha256Hex } from '../gazette/hash.ts';
 
 export function documentSummary(d: DocumentData) {
   return {

@@ -8,7 +8,7 @@ import { href } from './url.ts';
 import { bulkFiles, keptYears, type BulkFile } from './export/bulk.ts';
 import { cachedGzip } from './export/gzip-cache.ts';
 import { canonicalText } from './export/text.ts';
-import { sha256Hex } from './export/hash.ts';
+import { sha256Hex } from '../gazette/hash.ts';
 import type { AknSource } from './export/akn.ts';
 import { manifestApi, type ManifestApi } from '../gazette/schema.ts';
 import { lastBuild, onlyPage } from './only.ts';

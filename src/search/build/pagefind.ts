@@ -20,12 +20,12 @@
  * reads the rest of the site (tens of thousands of short-link pages at scale).
  */
 import { fork } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { sha256Hex } from '../../gazette/hash.ts';
 import { MANIFEST, type ShardManifest } from '../data.ts';
 import type { PhraseIndexInfo } from '../phrase.ts';
 import { runBounded } from './bounded.ts';
@@ -256,8 +256,6 @@ export function describeSearchIndex(siteDir: string, under: string[] = []): Sear
   };
 }
 
-const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-
 /**
  * The first of `under` holding a shard manifest, with the pages recorded when it was built — if the record is of
  * that very manifest (a build that stopped after indexing recorded pages that never reached the site).
@@ -266,7 +264,7 @@ function recordedLayer(pagesFile: string | undefined, under: string[]): { dir: s
   const dir = under.find((d) => existsSync(join(d, MANIFEST)));
   if (!pagesFile || !dir || !existsSync(pagesFile)) return undefined;
   const recorded = JSON.parse(readFileSync(pagesFile, 'utf8')) as RecordedPages;
-  return recorded.manifest === sha256(readFileSync(join(dir, MANIFEST))) ? { dir, pages: recorded.pages } : undefined;
+  return recorded.manifest === sha256Hex(readFileSync(join(dir, MANIFEST))) ? { dir, pages: recorded.pages } : undefined;
 }
 
 /** A bundle's folder in the first layer holding it. */
@@ -305,7 +303,7 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
   const manifestText = `${JSON.stringify(manifest, null, 1)}\n`;
   writeFileSync(join(siteDir, MANIFEST), manifestText);
   if (opts.pagesFile) {
-    const recorded: RecordedPages = { manifest: sha256(manifestText), pages: Object.fromEntries([...byYear].flatMap(([year, pages]) => [...pages.keys()].map((path) => [path, year]))) };
+    const recorded: RecordedPages = { manifest: sha256Hex(manifestText), pages: Object.fromEntries([...byYear].flatMap(([year, pages]) => [...pages.keys()].map((path) => [path, year]))) };
     mkdirSync(dirname(opts.pagesFile), { recursive: true });
     writeFileSync(opts.pagesFile, JSON.stringify(recorded));
   }

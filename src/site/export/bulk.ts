@@ -5,7 +5,7 @@
  */
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
-import { sha256Hex } from './hash.ts';
+import { sha256Hex } from '../../gazette/hash.ts';
 
 export interface BulkFile {
   year: number;

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipText, type Gzip } from './bulk.ts';
-import { sha256Hex } from './hash.ts';
+import { sha256Hex } from '../../gazette/hash.ts';
 
 export function cachedGzip(dir: string, gzip: Gzip = gzipText): Gzip {
   return async (text, year) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assetHashes, cacheKey, cssReferences, pageAssets, sha256 } from '../../../src/pdf/cache.ts';
+import { assetHashes, cacheKey, cssReferences, pageAssets } from '../../../src/pdf/cache.ts';
+import { sha256Hex } from '../../../src/gazette/hash.ts';
 
 const HTML = `<!doctype html><html lang="zh-CN"><head>
 <link rel="canonical" href="https://gongbao.example.org/issues/2023/4/print/">
@@ -33,7 +34,7 @@ describe('the assets a page uses', () => {
   it('hashes every asset reachable from the page, fonts included', () => {
     const hashes = assetHashes(HTML, read);
     expect(Object.keys(hashes).sort()).toEqual(['/_astro/Base.abc.css', '/_astro/noto-1.woff2', '/_astro/noto-2.woff2', '/_astro/page.js', '/_astro/print.def.css']);
-    expect(hashes['/_astro/noto-1.woff2']).toBe(sha256('font-one'));
+    expect(hashes['/_astro/noto-1.woff2']).toBe(sha256Hex('font-one'));
   });
 });
 

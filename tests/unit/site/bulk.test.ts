@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bulkFiles, gzipText, keptYears, type Gzip } from '../../../src/site/export/bulk.ts';
-import { sha256Hex } from '../../../src/site/export/hash.ts';
+import { sha256Hex } from '../../../src/gazette/hash.ts';
 import { cachedGzip } from '../../../src/site/export/gzip-cache.ts';
 
 const docs = [
