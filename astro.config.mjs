@@ -12,8 +12,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // scripts/build.ts builds into a staging folder and swaps it into dist/ only when every stage passed.
   outDir: process.env.GONGBAO_OUT_DIR ?? './dist',
-  // Inside the project, not node_modules/.astro: two checkouts (or the bench's work folder) never share a cache.
-  cacheDir: './.cache/astro',
+  // Inside the project, not node_modules/.astro: two checkouts (or the bench's work folder) never share a cache;
+  // nor do the Astro processes of one split build (src/build/build.ts astroParts).
+  cacheDir: process.env.GONGBAO_ASTRO_CACHE ?? './.cache/astro',
   // Several pages at once: rendering one page waits for the files of the last to be written (README, "Benchmark and scale").
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Everything else — the gazette's configuration, site and base, the editorial MDX — is inside the integration.

@@ -1,7 +1,8 @@
 /**
  * The build as a sequence of stages (scripts/build.ts is its command line; tools/bench/stage.ts runs single
- * stages for the benchmark): ingest → astro build → search index → short links → PDFs, into a staging folder
- * that replaces dist/ only when every stage passed (src/build/stage-swap.ts).
+ * stages for the benchmark): ingest → astro build (its pages split over one Astro process per core) → search
+ * index beside the short links → PDFs, into a staging folder that replaces dist/ only when every stage passed
+ * (src/build/stage-swap.ts).
  *
  * Incremental (src/build/incremental.ts): the changed documents and issues are rendered into the staging
  * folder with every site-wide page (lists, feed, sitemap, search, report), the search shards of their years
@@ -10,16 +11,17 @@
  * page was removed.
  */
 import { existsSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSearchIndex } from '../search/build/pagefind.ts';
+import { buildSearchIndex, type SearchIndexResult } from '../search/build/pagefind.ts';
 import { exportPdfs } from '../pdf/render.ts';
 import type { GazetteConfig } from '../gazette/config.ts';
 import { loadGazette, siteTarget } from './config.ts';
 import { writeForwarders } from './forwarders.ts';
 import { planRebuild, type BuildState, type RebuildPlan } from './incremental.ts';
-import { run } from './run.ts';
+import { run, runAsync } from './run.ts';
 import { ingestAndTell } from './ingest.ts';
-import { moveInto, swapIn } from './stage-swap.ts';
+import { mergeInto, moveInto, swapIn } from './stage-swap.ts';
 import type { OnlyPlan } from '../site/only.ts';
 import { readBuildState, readProject, STATE_FILE, writeBuildState, type ProjectState } from './state.ts';
 
@@ -42,8 +44,40 @@ export function ingestStage(gazette: GazetteConfig, strict = false): void {
 export const astroStage = (outDir: string, only?: OnlyPlan): void =>
   run('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: outDir, ...(only ? { GONGBAO_ONLY: JSON.stringify(only) } : {}) });
 
+/**
+ * A full `astro build` into `outDir` by `parts` Astro processes at once (one per core, at most 2: one renders
+ * on about one core), each rendering its part of the pages (src/site/only.ts GONGBAO_PART) into its own folder
+ * with its own cache, then merged into `outDir`. `astro sync` first, so that neither process rewrites the
+ * .astro/ files the other reads (Astro writes them only when they change).
+ */
+export async function astroFullStage(outDir: string, parts = Math.min(2, availableParallelism())): Promise<void> {
+  if (parts <= 1) return astroStage(outDir);
+  const dirs = Array.from({ length: parts }, (_, i) => (i === 0 ? outDir : `${outDir}-part${i}`));
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  run('astro', ['sync', '--silent']);
+  await Promise.all(dirs.map((dir, i) => runAsync('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: dir, GONGBAO_PART: `${i}/${parts}`, GONGBAO_ASTRO_CACHE: `.cache/astro${i ? `-part${i}` : ''}` })));
+  for (const dir of dirs.slice(1)) mergeInto(dir, outDir);
+}
+
 /** The short-link pages (/c/…, /n/…) of every document, or of `only`; returns how many were written. */
 export const forwardersStage = (siteDir: string, gazette: GazetteConfig, only?: readonly string[]): number => writeForwarders(siteDir, gazette, only ? new Set(only) : undefined);
+
+/**
+ * A full build's search index and short-link pages side by side: this process writes the short-link pages
+ * while Pagefind's processes index (the index never reads them: it lists its pages before they are written).
+ * buildSearchIndex throws on any Pagefind error and on an index without pages.
+ */
+export async function searchAndForwardersStage(siteDir: string, gazette: GazetteConfig): Promise<{ search: SearchIndexResult; forwarders: number }> {
+  const search = buildSearchIndex(siteDir, { pagesFile: SEARCH_PAGES });
+  let forwarders: number;
+  try {
+    forwarders = forwardersStage(siteDir, gazette);
+  } catch (err) {
+    await search.catch(() => undefined);
+    throw err;
+  }
+  return { search: await search, forwarders };
+}
 
 /** Records what this build was made from (by default: the project now), so that the next `--incremental` build can follow it. */
 export const recordStateStage = (state: BuildState = readProject().state): void => writeBuildState(state);
@@ -88,11 +122,8 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
   const plan = buildPlan(opts.incremental, project, before);
   if (plan.full) {
     opts.log(`build: full (${plan.reason})`);
-    await stage('astro build', () => astroStage(staging));
-    // buildSearchIndex throws on any Pagefind error and on an index without pages.
-    await stage('search index', () => buildSearchIndex(staging, { pagesFile: SEARCH_PAGES }));
-    // After the search index: Pagefind need not read tens of thousands of forwarding pages.
-    await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, gazette)} short-link pages`));
+    await stage('astro build', () => astroFullStage(staging));
+    await stage('search index and forwarders', async () => opts.log(`forwarders: ${(await searchAndForwardersStage(staging, gazette)).forwarders} short-link pages`));
     if (!opts.noPdf) await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base }));
     swapIn([{ staged: staging, target: dist }]);
   } else {

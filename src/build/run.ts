@@ -1,11 +1,22 @@
 /** Process helpers for the build scripts: run a command, stream its output, fail loudly. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+
+const failed = (cmd: string, args: string[], code: number | string | null): Error => new Error(`${cmd} ${args.join(' ')} failed with exit code ${code ?? '?'}`);
 
 export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const res = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (res.status !== 0) {
-    throw new Error(`${cmd} ${args.join(' ')} failed with exit code ${res.status ?? res.signal}`);
+    throw failed(cmd, args, res.status ?? res.signal);
   }
+}
+
+/** `run`, without blocking this process: several commands at once. */
+export function runAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(failed(cmd, args, code ?? signal))));
+  });
 }
 
 export function requireModernNode(): void {

@@ -91,3 +91,20 @@ export function moveInto(from: string, into: string): void {
   const listed = new Set(manifest.shards.map((s) => s.bundle));
   for (const name of readdirSync(into)) if (/^pagefind-\d{4}/.test(name) && !listed.has(name)) rmSync(join(into, name), { recursive: true, force: true });
 }
+
+/**
+ * The parts of a split Astro build into one folder (src/build/build.ts astroParts): what `into` lacks moves in
+ * from `from` (a whole folder at once where `into` has none of it); what both hold — the pages every part
+ * renders — stays as `into` has it. Then `from` is removed.
+ */
+export function mergeInto(from: string, into: string): void {
+  const merge = (rel: string): void => {
+    for (const d of readdirSync(join(from, rel), { withFileTypes: true })) {
+      const path = join(rel, d.name);
+      if (!existsSync(join(into, path))) renameSync(join(from, path), join(into, path));
+      else if (d.isDirectory()) merge(path);
+    }
+  };
+  merge('');
+  rmSync(from, { recursive: true, force: true });
+}

@@ -62,6 +62,7 @@ const WIDE_CHAR = new RegExp(`^${WIDE}$`, 'u');
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 /** Any character fullWidthPunctuation may change: most texts have none, and are returned as they are. */
 const HALF_WIDTH = /[(),;:?!]/;
+const MARKS = /[,;:?!]+/g;
 
 /**
  * Half-width punctuation set in Chinese text, displayed full-width: Chinese typesetting sets ，；：？！（）
@@ -76,21 +77,22 @@ const HALF_WIDTH = /[(),;:?!]/;
  */
 export function fullWidthPunctuation(s: string): string {
   if (!HALF_WIDTH.test(s)) return s;
-  const out = s.split('');
   const wide = (c: string | undefined): boolean => c !== undefined && WIDE_CHAR.test(c);
-  const open: number[] = [];
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] === '(') open.push(i);
-    else if (out[i] === ')' && open.length > 0) {
-      const from = open.pop() ?? 0;
-      if (HAN.test(s.slice(from + 1, i)) || wide(s[from - 1]) || wide(s[i + 1])) [out[from], out[i]] = ['（', '）'];
+  let t = s;
+  if (s.includes('(') && s.includes(')')) {
+    const out = s.split('');
+    const open: number[] = [];
+    for (let i = 0; i < out.length; i++) {
+      if (out[i] === '(') open.push(i);
+      else if (out[i] === ')' && open.length > 0) {
+        const from = open.pop() ?? 0;
+        if (HAN.test(s.slice(from + 1, i)) || wide(s[from - 1]) || wide(s[i + 1])) [out[from], out[i]] = ['（', '）'];
+      }
     }
+    t = out.join('');
   }
-  for (let i = 1; i < out.length; i++) {
-    const full = FULL[out[i] ?? ''];
-    if (full && wide(out[i - 1])) out[i] = full;
-  }
-  return out.join('');
+  // A run of marks after a wide character turns full-width whole: each mark then follows a wide one.
+  return t.replace(MARKS, (run: string, at: number) => (wide(t[at - 1]) ? run.replace(/./g, (c) => FULL[c] ?? c) : run));
 }
 
 /** How many characters fullWidthPunctuation changes in a text. */

@@ -6,8 +6,7 @@ import { documentPath, issuePath, issuePdfPath } from '../gazette/urls.ts';
 import type { DocumentData, IssueData } from './content.ts';
 import { href } from './url.ts';
 import type { DocumentApi, IssueApi } from '../gazette/schema.ts';
-import { canonicalText } from './export/text.ts';
-import { sha256Hex } from '../gazette/hash.ts';
+import { textSha256 } from './export/text.ts';
 
 export function documentSummary(d: DocumentData) {
   return {
@@ -77,7 +76,7 @@ export function documentContent(d: DocumentData) {
     sources: d.sources,
     body: d.body,
     attachments: d.attachments,
-    textSha256: sha256Hex(canonicalText(d)),
+    textSha256: textSha256(d),
   };
 }
 

@@ -7,8 +7,7 @@ import { readReport } from './report.ts';
 import { href } from './url.ts';
 import { bulkFiles, keptYears, type BulkFile } from './export/bulk.ts';
 import { cachedGzip } from './export/gzip-cache.ts';
-import { canonicalText } from './export/text.ts';
-import { sha256Hex } from '../gazette/hash.ts';
+import { textSha256 } from './export/text.ts';
 import type { AknSource } from './export/akn.ts';
 import { manifestApi, type ManifestApi } from '../gazette/schema.ts';
 import { lastBuild, onlyPage } from './only.ts';
@@ -51,7 +50,7 @@ export async function manifest(): Promise<ManifestApi> {
       id: d.id,
       json: href(`/api/documents/${d.id}.json`),
       text: href(`/api/documents/${d.id}.txt`),
-      textSha256: (!onlyPage(d.id) && kept.get(d.id)) || sha256Hex(canonicalText(d)),
+      textSha256: (!onlyPage(d.id) && kept.get(d.id)) || textSha256(d),
     })),
     bulk: (await allBulkFiles()).map((b) => ({ year: b.year, url: href(bulkPath(b.year)), documents: b.documents, bytes: b.bytes.length, sha256: b.sha256 })),
   };

@@ -3,7 +3,7 @@
  *
  * Generates N issues (default 1,000) in the layout of content/sources/001 from the real documents
  * (tools/bench/generate.ts), then runs the real pipeline on them in an isolated work folder
- * (bench-out/<N>/work, tests/support/workdir.ts): ingest → astro build → search index → forwarders → PDFs, each
+ * (bench-out/<N>/work, tests/support/workdir.ts): ingest → astro build → search index beside the short links → PDFs, each
  * stage a child process measured for wall time and peak memory (tools/bench/measure.ts). Then: sizes of the
  * output, search in Chromium (tools/bench/search-probe.ts), and a rebuild after adding one issue
  * (`scripts/build.ts --incremental`, as a user runs it). The seed site
@@ -161,24 +161,20 @@ async function build(work: string, opts: BuildOptions): Promise<SiteRun['stages'
     want1('ingest', r, docs, 'documents');
   }
   if (want('astro')) {
-    const r = await run('astro build', join(work, 'node_modules/.bin/astro'), ['build', '--silent']);
+    const r = await run('astro build', tsx, ['tools/bench/stage.ts', 'astro', staging]);
     if (r.exitCode !== 0) fail(r);
     want1('astro build', r, countHtml(staging), 'HTML pages');
   }
   if (want('search')) {
+    // The search index and the short-link pages, side by side as src/build/build.ts runs them.
     const r = await run('search index', tsx, ['tools/bench/stage.ts', 'search', staging]);
     if (r.exitCode !== 0) {
       // Recorded, not fatal: an index that does not fit the machine is a result too.
       console.log(`  search index FAILED (exit ${r.exitCode}) after ${r.wallS.toFixed(1)} s at peak ${r.peakTreeMb} MB; log ${r.log}`);
     }
     const res = resultOf(r);
-    want1('search index', r, Number(res['pages'] ?? 0), 'pages indexed', res);
+    want1('search index', r, Number(res['pages'] ?? 0), `pages indexed, beside ${Number(res['forwarders'] ?? 0)} short-link pages`, res);
     if (res['shards']) console.log(`                 shards: ${(res['shards'] as string[]).join(' · ')}`);
-  }
-  if (want('forwarders')) {
-    const r = await run('forwarders', tsx, ['tools/bench/stage.ts', 'forwarders', staging]);
-    if (r.exitCode !== 0) fail(r);
-    want1('forwarders', r, Number(resultOf(r)['pages'] ?? 0), 'pages');
   }
   if (want('pdf') && hasPdf) {
     const r = await run('PDF', tsx, ['tools/bench/stage.ts', 'pdf', staging, ...(opts.pdfOnly ? [`--only=${opts.pdfOnly.join(',')}`] : [])]);
@@ -377,14 +373,14 @@ console.log(`\n════ results (${new Date().toISOString().slice(0, 10)}, $
 console.log(row(['', 'seed site', `synthetic, ${N} issues`], W));
 console.log(row(['sources', seedRun ? `${seedRun.sources} files, ${seedRun.sourceMb.toFixed(2)} MB` : 'n/a', `${N} files, ${sourceMb.toFixed(1)} MB (generated in ${generateS.toFixed(1)} s)`], W));
 console.log(row(['issues / documents', seedRun ? `${seedRun.issues} / ${seedRun.documents}` : 'n/a', `${archive.issues} / ${archive.documents}${expectedDocuments !== archive.documents ? ` (generated ${expectedDocuments})` : ''}`], W));
-for (const name of ['ingest', 'astro build', 'forwarders', 'search index', 'PDF']) {
+for (const name of ['ingest', 'astro build', 'search index', 'PDF']) {
   const a = stageOf(seedRun, name);
   const b = stageOf(archive, name);
   const cell = (s: typeof a) => (s ? `${fmtS(s.wallS)}, ${fmtMb(s.peakTreeMb)}, ${rate(s)}` : 'n/a');
   console.log(row([name, cell(a), cell(b)], W));
 }
 const full = (r: SiteRun | null) => {
-  const ss = ['ingest', 'astro build', 'forwarders', 'search index'].map((n) => stageOf(r, n)).filter(Boolean) as StageRun[];
+  const ss = ['ingest', 'astro build', 'search index'].map((n) => stageOf(r, n)).filter(Boolean) as StageRun[];
   return ss.length ? { wall: ss.reduce((n, s) => n + s.wallS, 0), peak: Math.max(...ss.map((s) => s.peakTreeMb)) } : null;
 };
 const fa = full(seedRun);

@@ -11,7 +11,6 @@
  * fresh browser, and the median time of the later ones (warm).
  * Prints one line `BENCH-RESULT {json}`; tools/bench/bench.ts runs it after the search probe.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -19,7 +18,7 @@ import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../src/browser/chromium.ts';
 import type { ShardManifest } from '../../src/search/data.ts';
 import { fragmentText } from '../../src/search/phrase.ts';
-import { Meter, ask, medianOf, waitForPort, type QueryFigure } from './search-probe.ts';
+import { Meter, ask, medianOf, serveSite, stopServer, waitForPort, type QueryFigure } from './search-probe.ts';
 import { rng, type Rng } from './vary.ts';
 
 const PHRASE = 10;
@@ -98,11 +97,7 @@ export function heldOutSet(pages: Page[], o: { unique: number; shared: number; s
 
 export async function measurePhrases(siteDir: string, o: { project: string; port: number; unique: number; shared: number; seed: string }) {
   const set = heldOutSet(pagesOf(siteDir), o);
-  const server: ChildProcess = spawn(resolve(o.project, 'node_modules/.bin/tsx'), [resolve(o.project, 'scripts/serve.ts'), resolve(siteDir)], {
-    env: { ...process.env, PORT: String(o.port), BASE_PATH: '/' },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = serveSite(o.project, siteDir, o.port);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     await waitForPort(o.port);
@@ -148,7 +143,7 @@ export async function measurePhrases(siteDir: string, o: { project: string; port
     };
   } finally {
     await browser.close();
-    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    stopServer(server);
   }
 }
 

@@ -81,10 +81,11 @@ export class Meter {
     page.on('requestfinished', (req: Request) => {
       this.pending.push(
         (async () => {
-          const res = await req.response();
-          if (!res) return;
+          // A request still finishing as its page closes has no response or body to read any more.
           let body: Buffer;
           try {
+            const res = await req.response();
+            if (!res) return;
             body = await res.body();
           } catch {
             return;
@@ -101,6 +102,24 @@ export class Meter {
     const out = this.requests;
     this.requests = [];
     return out;
+  }
+}
+
+/** scripts/serve.ts over `siteDir` on `port`, in a process group of its own (tsx and the node it starts). */
+export function serveSite(project: string, siteDir: string, port: number): ChildProcess {
+  return spawn(resolve(project, 'node_modules/.bin/tsx'), [resolve(project, 'scripts/serve.ts'), resolve(siteDir)], {
+    env: { ...process.env, PORT: String(port), BASE_PATH: '/' },
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+
+/** Ends the server's group; one that already ended (a failed start) is no error, so that the first failure is the one reported. */
+export function stopServer(server: ChildProcess): void {
+  try {
+    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
   }
 }
 
@@ -218,11 +237,7 @@ async function apiWarmOver(page: Page, bundles: string[], queries: string[]): Pr
 export async function probeSearch(opts: ProbeOptions): Promise<SearchProbe> {
   const port = opts.port ?? 4470;
   const project = resolve(opts.project);
-  const server: ChildProcess = spawn(resolve(project, 'node_modules/.bin/tsx'), [resolve(project, 'scripts/serve.ts'), resolve(opts.siteDir)], {
-    env: { ...process.env, PORT: String(port), BASE_PATH: '/' },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = serveSite(project, opts.siteDir, port);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const firstQuery = opts.first ?? '科技创新';
   const warmQueries = opts.warm ?? ['残疾预防', '营商环境', '气象灾害', '职业教育', '住房保障'];
@@ -309,7 +324,6 @@ export async function probeSearch(opts: ProbeOptions): Promise<SearchProbe> {
     };
   } finally {
     await browser.close();
-    // The server is tsx and the node it starts: end the group this probe created.
-    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    stopServer(server);
   }
 }

@@ -2,8 +2,9 @@
  * Child-process entry of the benchmark for the stages of src/build/build.ts that a build runs in-process, so
  * each gets its own wall time and peak memory. Run with cwd = a bench work folder:
  *
- *   tsx tools/bench/stage.ts forwarders <site> [--only=<slug>,…]   short-link pages (/c/…), src/build/build.ts forwardersStage
- *   tsx tools/bench/stage.ts search <site>              src/search/build/pagefind.ts buildSearchIndex (shards of years)
+ *   tsx tools/bench/stage.ts astro <site>              src/build/build.ts astroFullStage (Astro processes side by side)
+ *   tsx tools/bench/stage.ts search <site>             src/build/build.ts searchAndForwardersStage: the search index
+ *                                                       (shards of years) and the short-link pages (/c/…) side by side
  *   tsx tools/bench/stage.ts pdf <site> [--only=<id>,…] [--documents]   src/pdf/render.ts exportPdfs (issues)
  *   tsx tools/bench/stage.ts phrase <site>              the exact-text index of every shard already built (src/search/build/phrase-index.ts),
  *                                                       timed on its own (the search stage writes it too)
@@ -19,17 +20,17 @@ const only = rest.find((a) => a.startsWith('--only='))?.slice('--only='.length).
 const result = (data: Record<string, unknown>): void => console.log(`BENCH-RESULT ${JSON.stringify(data)}`);
 
 switch (stage) {
-  case 'forwarders': {
-    const { forwardersStage } = await import('../../src/build/build.ts');
-    const { loadGazette } = await import('../../src/build/config.ts');
-    result({ pages: forwardersStage(siteDir, await loadGazette(), only) });
+  case 'astro': {
+    const { astroFullStage } = await import('../../src/build/build.ts');
+    await astroFullStage(siteDir);
+    result({});
     break;
   }
   case 'search': {
-    const { buildSearchIndex } = await import('../../src/search/build/pagefind.ts');
-    const { SEARCH_PAGES } = await import('../../src/build/build.ts');
-    const r = await buildSearchIndex(siteDir, { pagesFile: SEARCH_PAGES });
-    result({ pages: r.pages, shards: r.shards.map((s) => `${s.bundle} ${s.years[0] ?? ''}–${s.years.at(-1) ?? ''} ${s.pages}`) });
+    const { searchAndForwardersStage } = await import('../../src/build/build.ts');
+    const { loadGazette } = await import('../../src/build/config.ts');
+    const { search: r, forwarders } = await searchAndForwardersStage(siteDir, await loadGazette());
+    result({ pages: r.pages, forwarders, shards: r.shards.map((s) => `${s.bundle} ${s.years[0] ?? ''}–${s.years.at(-1) ?? ''} ${s.pages}`) });
     break;
   }
   case 'phrase': {

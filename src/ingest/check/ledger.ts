@@ -102,11 +102,70 @@ const MAX_PLACES = 20;
 const GRAM = 4;
 const CONTEXT = 8;
 
-const chars = (s: string): string[] => [...s].filter((c) => !/\s/.test(c));
+/** Whether a UTF-16 unit is one of the characters /\s/ matches (the ledger counts every other character). */
+export function isSpaceUnit(u: number): boolean {
+  if (u <= 0x20) return u === 0x20 || (u >= 0x09 && u <= 0x0d);
+  if (u < 0xa0) return false;
+  return u === 0xa0 || u === 0x1680 || (u >= 0x2000 && u <= 0x200a) || u === 0x2028 || u === 0x2029 || u === 0x202f || u === 0x205f || u === 0x3000 || u === 0xfeff;
+}
 
+/** Calls `each` with the UTF-16 offset and width (2: outside the BMP) of every non-whitespace character of `s`, in order. */
+function eachChar(s: string, each: (at: number, width: 1 | 2) => void): void {
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < s.length) {
+      const v = s.charCodeAt(i + 1);
+      if (v >= 0xdc00 && v <= 0xdfff) {
+        each(i++, 2);
+        continue;
+      }
+    }
+    if (!isSpaceUnit(u)) each(i, 1);
+  }
+}
+
+const charAt = (s: string, at: number, width: 1 | 2): string => (width === 1 ? (s[at] ?? '') : s.slice(at, at + 2));
+
+const chars = (s: string): string[] => {
+  const out: string[] = [];
+  eachChar(s, (at, width) => out.push(charAt(s, at, width)));
+  return out;
+};
+
+/** How many non-whitespace characters `s` has. */
+function charCount(s: string): number {
+  let n = 0;
+  eachChar(s, () => n++);
+  return n;
+}
+
+/** Counts of the BMP units being counted (zeroed again after each count): a Map update per character is most of a count. */
+const unitCounts = new Int32Array(0x10000);
+
+/** Each non-whitespace character's count, in the order of first occurrence. */
 function countChars(strings: Iterable<string>): Map<string, number> {
+  const first: (number | string)[] = [];
+  const astral = new Map<string, number>();
+  for (const s of strings)
+    eachChar(s, (at, width) => {
+      if (width === 1) {
+        const u = s.charCodeAt(at);
+        if (unitCounts[u]++ === 0) first.push(u);
+      } else {
+        const c = s.slice(at, at + 2);
+        const n = astral.get(c) ?? 0;
+        if (n === 0) first.push(c);
+        astral.set(c, n + 1);
+      }
+    });
   const m = new Map<string, number>();
-  for (const s of strings) for (const c of chars(s)) m.set(c, (m.get(c) ?? 0) + 1);
+  for (const k of first) {
+    if (typeof k === 'string') m.set(k, astral.get(k) ?? 0);
+    else {
+      m.set(String.fromCharCode(k), unitCounts[k] ?? 0);
+      unitCounts[k] = 0;
+    }
+  }
   return m;
 }
 
@@ -271,21 +330,39 @@ function contextOf(cs: string[], at: number): string {
   return `${cs.slice(Math.max(0, at - CONTEXT), at).join('')}【${cs[at]}】${cs.slice(at + 1, at + 1 + CONTEXT).join('')}`;
 }
 
-function grams(cs: string[]): Set<string> {
-  const set = new Set<string>();
-  for (let i = 0; i + GRAM <= cs.length; i++) set.add(cs.slice(i, i + GRAM).join(''));
-  return set;
+/** The GRAM-character windows of a character array, as a lookup of the window starting at a character. */
+class Windows {
+  private readonly joined: string;
+  /** UTF-16 offset of each character in `joined`, and its length after the last. */
+  private readonly at: Int32Array;
+  constructor(readonly cs: readonly string[]) {
+    this.joined = cs.join('');
+    this.at = new Int32Array(cs.length + 1);
+    for (let i = 0; i < cs.length; i++) this.at[i + 1] = (this.at[i] ?? 0) + (cs[i]?.length ?? 0);
+  }
+  /** The window of GRAM characters from character `start`, or null past the ends. */
+  window(start: number): string | null {
+    return start >= 0 && start + GRAM <= this.cs.length ? this.joined.slice(this.at[start], this.at[start + GRAM]) : null;
+  }
+  set(): Set<string> {
+    const set = new Set<string>();
+    for (let i = 0; i + GRAM <= this.cs.length; i++) set.add(this.window(i) ?? '');
+    return set;
+  }
 }
+
+const grams = (cs: readonly string[]): Set<string> => new Windows(cs).set();
 
 /** The file's non-whitespace characters with their lines. */
 function sourceChars(text: string): { cs: string[]; lines: number[] } {
   const cs: string[] = [];
   const lines: number[] = [];
-  text.split('\n').forEach((l, i) => {
-    for (const c of chars(l)) {
-      cs.push(c);
-      lines.push(i + 1);
-    }
+  let line = 1;
+  let next = text.indexOf('\n');
+  eachChar(text, (at, width) => {
+    while (next >= 0 && next < at) [line, next] = [line + 1, text.indexOf('\n', next + 1)];
+    cs.push(charAt(text, at, width));
+    lines.push(line);
   });
   return { cs, lines };
 }
@@ -309,14 +386,17 @@ function unaccountedSamples(
   const removedOnLine = new Map<string, number>();
   for (const r of removals) for (const c of chars(r.text)) removedOnLine.set(`${r.line}:${c}`, (removedOnLine.get(`${r.line}:${c}`) ?? 0) + 1);
   const { cs, lines } = src;
+  const windows = new Windows(cs);
   const placed = new Set<number>();
   cs.forEach((c, p) => {
     if (!wanted.has(c)) return;
     const key = `${lines[p]}:${c}`;
     const removed = removedOnLine.get(key) ?? 0;
     if (removed > 0) return void removedOnLine.set(key, removed - 1);
-    for (let start = p - GRAM + 1; start <= p; start++)
-      if (start >= 0 && start + GRAM <= cs.length && known.has(cs.slice(start, start + GRAM).join(''))) return;
+    for (let start = p - GRAM + 1; start <= p; start++) {
+      const w = windows.window(start);
+      if (w !== null && known.has(w)) return;
+    }
     placed.add(p);
   });
   // Losses come in stretches: an occurrence whose neighbours are printed elsewhere (「：社会公用…」) is
@@ -374,11 +454,10 @@ function inventedSamples(src: { cs: string[]; lines: number[] }, fields: Field[]
       claimed.fill(1, best, best + needle.length);
       continue;
     }
+    const windows = new Windows(cs);
     cs.forEach((c, i) => {
       if (!excess.has(c)) return;
-      const inContext = Array.from({ length: GRAM }, (_, k) => i - k).some(
-        (start) => start >= 0 && start + GRAM <= cs.length && printed.has(cs.slice(start, start + GRAM).join('')),
-      );
+      const inContext = Array.from({ length: GRAM }, (_, k) => windows.window(i - k)).some((w) => w !== null && printed.has(w));
       blame.push({ c, i, cs, f, tier: found ? 2 : inContext ? 3 : 1, order });
     });
   }
@@ -402,8 +481,8 @@ export function buildLedger(input: LedgerInput): LedgerEntry {
   const counted = countChars(fields.map((f) => f.text));
 
   const removed: Record<string, number> = {};
-  for (const r of input.parse.removals) removed[r.reason] = (removed[r.reason] ?? 0) + chars(r.text).length;
-  const total = (bucket: Bucket): number => fields.filter((f) => f.bucket === bucket).reduce((n, f) => n + chars(f.text).length, 0);
+  for (const r of input.parse.removals) removed[r.reason] = (removed[r.reason] ?? 0) + charCount(r.text);
+  const total = (bucket: Bucket): number => fields.filter((f) => f.bucket === bucket).reduce((n, f) => n + charCount(f.text), 0);
 
   const remainder = new Map<string, number>();
   for (const c of new Set([...source.keys(), ...removedChars.keys(), ...counted.keys()]))

@@ -6,6 +6,7 @@
  * (tests/build/open-data.test.ts), and its canonical form is what the manifest hashes (README, "Data").
  */
 import type { Attachment, Block } from '../../gazette/model.ts';
+import { sha256Hex } from '../../gazette/hash.ts';
 
 export interface TextSource {
   title: string;
@@ -51,7 +52,19 @@ export function bodyLines(doc: Omit<TextSource, 'title'>): string[] {
   ];
 }
 
+// A build asks for a document's text four times (its page, .txt, API entry and the manifest): made once each.
+const texts = new WeakMap<TextSource, { text: string; sha256?: string }>();
+function made(doc: TextSource): { text: string; sha256?: string } {
+  let m = texts.get(doc);
+  if (!m) texts.set(doc, (m = { text: `${[plain(doc.title), ...bodyLines(doc)].join('\n')}\n`.normalize('NFC') }));
+  return m;
+}
+
 /** The canonical text: title, then the body's lines, LF-joined with a final LF, Unicode NFC. */
-export function canonicalText(doc: TextSource): string {
-  return `${[plain(doc.title), ...bodyLines(doc)].join('\n')}\n`.normalize('NFC');
+export const canonicalText = (doc: TextSource): string => made(doc).text;
+
+/** The SHA-256 of the canonical text (hex), which the page, the API and the manifest give. */
+export function textSha256(doc: TextSource): string {
+  const m = made(doc);
+  return (m.sha256 ??= sha256Hex(m.text));
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLedger, ledgerFindings } from '../../../src/ingest/check/ledger.ts';
+import { buildLedger, isSpaceUnit, ledgerFindings } from '../../../src/ingest/check/ledger.ts';
 import type { LedgerEntry, LedgerInput } from '../../../src/ingest/check/ledger.ts';
 import type { Block, Issue, SourceDocument, SourceParse, SourceRole } from '../../../src/gazette/model.ts';
 import { emptyDocument } from '../../../src/ingest/structure/document.ts';
@@ -50,6 +50,20 @@ const D2 = document({
 const SEPARATOR = { line: 1, text: '-', reason: 'record separator' };
 
 describe('buildLedger', () => {
+  it('leaves out exactly the characters /\\s/ matches, over every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let u = 0; u <= 0xffff; u++) if (isSpaceUnit(u) !== /\s/.test(String.fromCharCode(u))) differ.push(u);
+    expect(differ).toEqual([]);
+  });
+
+  it('counts a character outside the BMP once, and places an unaccounted one by its line and column', () => {
+    const text = '标题\n𠀀正文 。\n';
+    const entry = buildLedger({ file: FILE, text, parse: parseOf([document({ printedTitle: '标题', span: { from: 1, to: 2 } })]), published: [] });
+    expect(entry.sourceChars).toBe(6);
+    const lost = entry.samples.unaccounted.find((x) => x.char === '𠀀');
+    expect(lost?.places[0]).toMatchObject({ line: 2, column: 1 });
+  });
+
   it('accounts for every character: printed fields, metadata values, removals; whitespace ignored', () => {
     const e = buildLedger({ file: FILE, text: TEXT, parse: parseOf([D2], { removals: [SEPARATOR] }), published: as('authoritative', D2) });
     expect(e).toMatchObject({ authoritative: true, unaccounted: 0, invented: 0, collated: 0, removed: { 'record separator': 1 } });
