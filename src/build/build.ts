@@ -63,20 +63,16 @@ export async function astroFullStage(outDir: string, parts = Math.min(2, availab
 export const forwardersStage = (siteDir: string, gazette: GazetteConfig, only?: readonly string[]): number => writeForwarders(siteDir, gazette, only ? new Set(only) : undefined);
 
 /**
- * A full build's search index and short-link pages side by side: this process writes the short-link pages
- * while Pagefind's processes index (the index never reads them: it lists its pages before they are written).
+ * A full build's search index and short-link pages: this process writes the short-link pages once the last
+ * shard has started and a core is free (the index never reads them: it lists its pages first), else after it.
  * buildSearchIndex throws on any Pagefind error and on an index without pages.
  */
 export async function searchAndForwardersStage(siteDir: string, gazette: GazetteConfig): Promise<{ search: SearchIndexResult; forwarders: number }> {
-  const search = buildSearchIndex(siteDir, { pagesFile: SEARCH_PAGES });
-  let forwarders: number;
-  try {
-    forwarders = forwardersStage(siteDir, gazette);
-  } catch (err) {
-    await search.catch(() => undefined);
-    throw err;
-  }
-  return { search: await search, forwarders };
+  let forwarders: number | null = null;
+  const write = (): void => void (forwarders = forwardersStage(siteDir, gazette));
+  const search = await buildSearchIndex(siteDir, { pagesFile: SEARCH_PAGES, onDrain: write });
+  if (forwarders === null) write();
+  return { search, forwarders: forwarders ?? 0 };
 }
 
 /** Records what this build was made from (by default: the project now), so that the next `--incremental` build can follow it. */

@@ -150,7 +150,9 @@ function countChars(strings: Iterable<string>): Map<string, number> {
     eachChar(s, (at, width) => {
       if (width === 1) {
         const u = s.charCodeAt(at);
-        if (unitCounts[u]++ === 0) first.push(u);
+        const n = unitCounts[u] ?? 0;
+        unitCounts[u] = n + 1;
+        if (n === 0) first.push(u);
       } else {
         const c = s.slice(at, at + 2);
         const n = astral.get(c) ?? 0;

@@ -88,6 +88,8 @@ export interface ShardOptions {
   only?: string[];
   /** Earlier layers of the site (an incremental build: the last build), read where siteDir lacks a page. */
   under?: string[];
+  /** Called once when every shard has started and a place is free (src/search/build/bounded.ts `onDrain`). */
+  onDrain?: () => void;
   /**
    * Where the indexed pages and their years are recorded (outside the site: .cache/search-pages.json), so that
    * an incremental run takes the last build's pages from there instead of reading every page of it again.
@@ -293,7 +295,7 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
     jobs.push({ shard, job: { siteDir, bundle: shard.bundle, pages } });
   }
   const parallel = Math.min(jobs.length, opts.parallel ?? Math.min(2, availableParallelism()));
-  const phrases = await runBounded(jobs, (j) => j.job.pages.length, parallel, opts.pagesAtOnce ?? 3500, (j) => (parallel > 1 ? indexShardInChild(j.job) : indexShard(j.job)));
+  const phrases = await runBounded(jobs, (j) => j.job.pages.length, parallel, opts.pagesAtOnce ?? 3500, (j) => (parallel > 1 ? indexShardInChild(j.job) : indexShard(j.job)), opts.onDrain);
   jobs.forEach((j, i) => (j.shard.phrase = phrases[i]));
   const indexed = jobs.map((j) => j.shard.bundle);
   // Bundles of an earlier plan.
