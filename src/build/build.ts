@@ -44,13 +44,31 @@ export function ingestStage(gazette: GazetteConfig, strict = false): void {
 export const astroStage = (outDir: string, only?: OnlyPlan): void =>
   run('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: outDir, ...(only ? { GONGBAO_ONLY: JSON.stringify(only) } : {}) });
 
+/** From this many documents a full build's pages are split over several Astro processes (README, "Build speed … fifth session"). */
+export const SPLIT_FROM = 1000;
+
 /**
- * A full `astro build` into `outDir` by `parts` Astro processes at once (one per core, at most 2: one renders
- * on about one core), each rendering its part of the pages (src/site/only.ts GONGBAO_PART) into its own folder
- * with its own cache, then merged into `outDir`. `astro sync` first, so that neither process rewrites the
- * .astro/ files the other reads (Astro writes them only when they change).
+ * How many Astro processes render a full build of `documents` documents: one per core, at most 2 (one renders
+ * on about one core), from SPLIT_FROM documents on — below, a second process's start costs more than it
+ * saves. GONGBAO_ASTRO_PARTS sets it (tests/build/rebuild.test.ts builds the seed split in two).
  */
-export async function astroFullStage(outDir: string, parts = Math.min(2, availableParallelism())): Promise<void> {
+export function astroParts(documents: number, env: NodeJS.ProcessEnv = process.env): number {
+  const set = env['GONGBAO_ASTRO_PARTS'];
+  if (set !== undefined) {
+    const n = Number(set);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`GONGBAO_ASTRO_PARTS must be a whole number ≥ 1, got ${set}`);
+    return n;
+  }
+  return documents >= SPLIT_FROM ? Math.min(2, availableParallelism()) : 1;
+}
+
+/**
+ * A full `astro build` into `outDir` by `parts` Astro processes at once, each rendering its part of the pages
+ * (src/site/only.ts GONGBAO_PART) into its own folder with its own cache, then merged into `outDir`.
+ * `astro sync` first, so that neither process rewrites the .astro/ files the other reads (Astro writes them
+ * only when they change).
+ */
+export async function astroFullStage(outDir: string, parts: number): Promise<void> {
   if (parts <= 1) return astroStage(outDir);
   const dirs = Array.from({ length: parts }, (_, i) => (i === 0 ? outDir : `${outDir}-part${i}`));
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -118,7 +136,7 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
   const plan = buildPlan(opts.incremental, project, before);
   if (plan.full) {
     opts.log(`build: full (${plan.reason})`);
-    await stage('astro build', () => astroFullStage(staging));
+    await stage('astro build', () => astroFullStage(staging, astroParts(project.documents.length)));
     await stage('search index and forwarders', async () => opts.log(`forwarders: ${(await searchAndForwardersStage(staging, gazette)).forwarders} short-link pages`));
     if (!opts.noPdf) await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base }));
     swapIn([{ staged: staging, target: dist }]);

@@ -9,7 +9,7 @@
  * GONGBAO_PART ('1/2', src/build/build.ts astroParts): a full build rendered by several Astro processes at once,
  * one per core. Each renders the documents, issues, report pages and index groups of its part (`partOf` their id);
  * the last part also renders the bulk files. Pages that are not one entity's (home, lists, feed, API index …) are
- * rendered by every part and kept from part 0.
+ * rendered by part 0 only (src/middleware.ts).
  */
 import { z } from 'zod';
 
@@ -44,6 +44,9 @@ const inPart = (key: string): boolean => part === null || partOf(key, part.of) =
 export const onlyPage = (id: string): boolean => (plan === null || pages.has(id)) && inPart(id);
 export const onlyReport = (file: string): boolean => (plan === null || reports.has(file)) && inPart(file);
 export const onlyGroup = (group: string): boolean => (plan === null || groups.has(group)) && inPart(group);
+/** Whether this process renders the shared pages (static routes: home, lists, feed, API index …): the one process of a build, or part 0. */
+export const rendersShared: boolean = part === null || part.index === 0;
+
 /**
  * Whether this process renders the bulk files: the one process of a build, or the last part — part 0 keeps the
  * pages every part renders, so the last has the room.

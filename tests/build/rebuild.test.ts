@@ -3,7 +3,9 @@
  * caches and dist/), through scripts/build.ts exactly as a user runs it:
  *
  * - determinism: a cold build in another folder gives a dist/ byte-identical to the project's (which
- *   `npm test` has just built): no time stamp, random id or absolute path in any file, PDFs included;
+ *   `npm test` has just built): no time stamp, random id or absolute path in any file, PDFs included; that
+ *   build renders its pages in two Astro processes (GONGBAO_ASTRO_PARTS, src/build/build.ts astroParts), the
+ *   project's in one, so the split is checked too;
  * - incremental: a build of the seeds without two of them, then those two added and
  *   `npm run build -- --incremental`, gives the same dist/ as the full build of all of them.
  */
@@ -20,10 +22,10 @@ const SOURCES = join(project, 'content/sources');
 /** Held back, then added: a scraped copy of 26号 (new variants in an existing document) and the news article (a new document citing it). */
 const LATER = readdirSync(SOURCES).filter((n) => /^00[23]_/.test(n));
 
-function build(work: string, ...args: string[]): string {
+function build(work: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): string {
   const r = spawnSync(join(work, 'node_modules/.bin/tsx'), ['scripts/build.ts', ...args], {
     cwd: work,
-    env: { ...process.env, PATH: `${join(project, 'node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}` },
+    env: { ...process.env, ...env, PATH: `${join(project, 'node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}` },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`build in ${work} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
@@ -59,7 +61,8 @@ let full: Map<string, string>;
 
 beforeAll(() => {
   const work = workWith('full', readdirSync(SOURCES));
-  build(work);
+  const log = build(work, [], { GONGBAO_ASTRO_PARTS: '2' });
+  expect(existsSync(join(work, '.cache/astro-part1')), `the build did not split its pages:\n${log}`).toBe(true);
   full = tree(join(work, 'dist'));
 });
 
@@ -78,7 +81,7 @@ describe('builds of the seed site', () => {
     build(work);
     const before = tree(join(work, 'dist'));
     for (const n of LATER) cpSync(join(SOURCES, n), join(work, 'content/sources', n));
-    const log = build(work, '--incremental');
+    const log = build(work, ['--incremental']);
     // 4 report pages: the two new sources and the two whose findings name 26号, which the scraped copy changed.
     expect(log).toMatch(/^build: incremental — 2 document\(s\), 1 issue\(s\), 7 index group\(s\), 4 report page\(s\), search years 2021, 2023$/m);
     const after = tree(join(work, 'dist'));
@@ -89,7 +92,7 @@ describe('builds of the seed site', () => {
 
   it('an incremental build with nothing changed renders no document and leaves dist/ as it was', () => {
     const work = join(root, 'incremental');
-    const log = build(work, '--incremental');
+    const log = build(work, ['--incremental']);
     expect(log).toMatch(/^build: incremental — 0 document\(s\), 0 issue\(s\), 0 index group\(s\), 0 report page\(s\), search years none$/m);
     expect(differences(tree(join(work, 'dist')), full)).toEqual([]);
   });

@@ -2,7 +2,7 @@
  * Child-process entry of the benchmark for the stages of src/build/build.ts that a build runs in-process, so
  * each gets its own wall time and peak memory. Run with cwd = a bench work folder:
  *
- *   tsx tools/bench/stage.ts astro <site>              src/build/build.ts astroFullStage (Astro processes side by side)
+ *   tsx tools/bench/stage.ts astro <site>              src/build/build.ts astroFullStage (Astro processes side by side, astroParts)
  *   tsx tools/bench/stage.ts search <site>             src/build/build.ts searchAndForwardersStage: the search index
  *                                                       (shards of years) and the short-link pages (/c/…) side by side
  *   tsx tools/bench/stage.ts pdf <site> [--only=<id>,…] [--documents]   src/pdf/render.ts exportPdfs (issues)
@@ -21,9 +21,11 @@ const result = (data: Record<string, unknown>): void => console.log(`BENCH-RESUL
 
 switch (stage) {
   case 'astro': {
-    const { astroFullStage } = await import('../../src/build/build.ts');
-    await astroFullStage(siteDir);
-    result({});
+    const { astroFullStage, astroParts } = await import('../../src/build/build.ts');
+    const { readdirSync } = await import('node:fs');
+    const parts = astroParts(readdirSync('content/documents').filter((n) => n.endsWith('.json')).length);
+    await astroFullStage(siteDir, parts);
+    result({ parts });
     break;
   }
   case 'search': {
