@@ -39,7 +39,7 @@ const imports = files.flatMap((f) => importsOf(f, readFileSync(f, 'utf8')));
 export function roomOf(path: string): string {
   const parts = path.split('/');
   if (parts[0] !== 'src') return parts[0] ?? path;
-  if (parts.length === 2) return 'src'; // src/content.config.ts
+  if (parts.length === 2) return 'src'; // Astro's entry files: src/content.config.ts, src/middleware.ts
   if (parts[1] === 'ingest') return parts.length === 3 ? 'src/ingest' : `src/ingest/${parts[2]}`;
   if (parts[1] === 'search') return parts.length === 3 ? 'src/search' : `src/search/${parts[2]}`;
   return `src/${parts[1]}`;
@@ -53,7 +53,8 @@ const RENDER = ['src/gazette', 'src/site', 'src/search', 'src/search/client', 's
 const ALLOWED: Record<string, string[]> = {
   'src/gazette': [],
   ...Object.fromEntries(INGEST.map((room, i) => [room, ['src/gazette', ...INGEST.slice(0, i)]])),
-  src: ['src/gazette'],
+  // src/middleware.ts asks src/site/only.ts which pages this process renders.
+  src: ['src/gazette', 'src/site'],
   'src/site': ['src/gazette', 'src/search'],
   'src/search': ['src/gazette'],
   'src/search/client': ['src/gazette', 'src/search'],
