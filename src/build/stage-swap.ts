@@ -70,7 +70,7 @@ export function syncStaged(staging: string, files: ReadonlyArray<{ path: string;
 
 /**
  * An incremental build's swap: every file of `from` moves into `into` (search bundles as whole folders), then
- * bundles no shard of the search manifest lists any more are dropped.
+ * bundles the search manifest lists no more (as a shard or an exact-text index) are dropped.
  */
 export function moveInto(from: string, into: string): void {
   const move = (rel: string): void => {
@@ -88,8 +88,8 @@ export function moveInto(from: string, into: string): void {
   };
   move('');
   const manifest = JSON.parse(readFileSync(join(into, MANIFEST), 'utf8')) as ShardManifest;
-  const listed = new Set(manifest.shards.map((s) => s.bundle));
-  for (const name of readdirSync(into)) if (/^pagefind-\d{4}/.test(name) && !listed.has(name)) rmSync(join(into, name), { recursive: true, force: true });
+  const listed = new Set([...manifest.shards.map((s) => s.bundle), ...(manifest.phrase ?? []).map((p) => p.dir)]);
+  for (const name of readdirSync(into)) if (/^pagefind-/.test(name) && !listed.has(name)) rmSync(join(into, name), { recursive: true, force: true });
 }
 
 /**

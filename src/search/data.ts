@@ -58,7 +58,9 @@ export interface NumberData {
 /** The search shards of a built site (<site>/pagefind-shards.json), written by src/search/build/pagefind.ts. */
 export interface ShardManifest {
   /** Newest first; the first is the primary bundle. */
-  shards: { bundle: string; years: string[]; pages: number; phrase?: PhraseIndexInfo }[];
+  shards: { bundle: string; years: string[]; pages: number }[];
+  /** The exact-text indexes (src/search/phrase.ts): the primary shard's, then the older shards' one; absent on a site built before them. */
+  phrase?: PhraseIndexInfo[];
 }
 
 export const MANIFEST = 'pagefind-shards.json';

@@ -4,24 +4,37 @@
  * word index of every shard (README, "Search"). Shared by the build (src/search/build/phrase-index.ts writes
  * it from the shard's fragments) and the search page (src/search/client/exact.ts reads it). Pure.
  *
- * Per shard bundle, in `<bundle>/phrase/`:
+ * Two indexes at most, each in `<dir>/phrase/`: the primary shard's own (dir `pagefind`, rewritten when an issue is
+ * added) and one over every older shard (dir `pagefind-older`, OLDER_DIR), so that a query reads one file per
+ * trigram in each, not one per shard (README, "Build speed … sixth session"). Each index numbers the pages of
+ * its `parts` (shard bundles, newest first) one after the other:
  * - `<b>.bin`, b < buckets: every trigram of the folded page texts whose hash falls in bucket b, each with the
  *   ascending numbers of the pages holding it;
- * - `d<c>.bin`: page numbers c·DOC_CHUNK … → Pagefind fragment ids (a JSON array), newest page first.
- * Both are gzip of SIGNATURE + data, like Pagefind's own files. A page holds the run only if it holds every
+ * - `d<c>.bin`: page numbers c·DOC_CHUNK … → [part, Pagefind fragment id] (a JSON array), newest page first.
+ * Both are SIGNATURE + data, like Pagefind's own files but not compressed (src/search/build/phrase-index.ts
+ * `pack`; a host may compress them as it sends them). A page holds the run only if it holds every
  * trigram of a cover of it (`coverPositions`); the search page confirms the run in the page's fragment.
  */
 
 export const PHRASE_DIR = 'phrase';
 export const GRAM = 3;
 export const DOC_CHUNK = 256;
-export const SIGNATURE = 'gongbao_phrase1';
+export const SIGNATURE = 'gongbao_phrase2';
+/** The folder of the exact-text index over the shards older than the primary one. */
+export const OLDER_DIR = 'pagefind-older';
 
-/** What pagefind-shards.json says of a shard's exact-text index. */
+/** What pagefind-shards.json says of an exact-text index. */
 export interface PhraseIndexInfo {
+  /** Its folder in the site (a shard bundle's, or OLDER_DIR). */
+  dir: string;
+  /** The shard bundles whose pages it numbers, in that order (newest first), and how many pages of each. */
+  parts: { bundle: string; docs: number }[];
   buckets: number;
   docs: number;
 }
+
+/** A page of an exact-text index: the part (index into `parts`) and its Pagefind fragment id. */
+export type IndexedPage = [part: number, id: string];
 
 // ——— folding: how a run is compared with the indexed text ———
 
@@ -167,35 +180,66 @@ export function encodeBucket({ grams, starts, docs }: Postings): Uint8Array {
   return out.subarray(0, o);
 }
 
+/** A cursor over a bucket's bytes: trigrams (three uint16 LE) and varints. */
+function bucketReader(bytes: Uint8Array) {
+  let i = 0;
+  const unit = (k: number) => (bytes[i + k] ?? 0) | ((bytes[i + k + 1] ?? 0) << 8);
+  return {
+    more: (): boolean => i + 6 <= bytes.length,
+    gram: (): number => {
+      const gram = unit(0) * 2 ** 32 + unit(2) * 2 ** 16 + unit(4);
+      i += 6;
+      return gram;
+    },
+    varint: (): number => {
+      let n = 0;
+      let shift = 0;
+      for (;;) {
+        const byte = bytes[i++] ?? 0;
+        n += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return n;
+        shift += 7;
+      }
+    },
+    skipVarint: (): void => {
+      while ((bytes[i++] ?? 0) >= 0x80);
+    },
+  };
+}
+
 /** The page lists of the `wanted` trigrams in a bucket (a trigram missing from it: no page holds it). */
 export function decodeBucket(bytes: Uint8Array, wanted: ReadonlySet<number>): Map<number, number[]> {
   const found = new Map<number, number[]>();
-  let i = 0;
-  const varint = (): number => {
-    let n = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = bytes[i++] ?? 0;
-      n += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return n;
-      shift += 7;
-    }
-  };
-  while (i + 6 <= bytes.length && found.size < wanted.size) {
-    const unit = (k: number) => (bytes[i + k] ?? 0) | ((bytes[i + k + 1] ?? 0) << 8);
-    const gram = unit(0) * 2 ** 32 + unit(2) * 2 ** 16 + unit(4);
-    i += 6;
-    const count = varint();
+  const r = bucketReader(bytes);
+  while (r.more() && found.size < wanted.size) {
+    const gram = r.gram();
+    const count = r.varint();
     if (wanted.has(gram)) {
       const docs: number[] = [];
       let d = 0;
-      for (let k = 0; k < count; k++) docs.push((d += varint()));
+      for (let k = 0; k < count; k++) docs.push((d += r.varint()));
       found.set(gram, docs);
     } else {
-      for (let k = 0; k < count; k++) while ((bytes[i++] ?? 0) >= 0x80);
+      for (let k = 0; k < count; k++) r.skipVarint();
     }
   }
   return found;
+}
+
+/** A whole bucket as written (`encodeBucket`'s inverse): what merging indexes reads. */
+export function decodePostings(bytes: Uint8Array): Postings {
+  const grams: number[] = [];
+  const starts: number[] = [0];
+  const docs: number[] = [];
+  const r = bucketReader(bytes);
+  while (r.more()) {
+    grams.push(r.gram());
+    const count = r.varint();
+    let d = 0;
+    for (let k = 0; k < count; k++) docs.push((d += r.varint()));
+    starts.push(docs.length);
+  }
+  return { grams: Float64Array.from(grams), starts: Int32Array.from(starts), docs: Int32Array.from(docs) };
 }
 
 /** Pages in every list (each ascending), ascending. */

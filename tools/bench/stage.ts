@@ -6,8 +6,8 @@
  *   tsx tools/bench/stage.ts search <site>             src/build/build.ts searchAndForwardersStage: the search index
  *                                                       (shards of years) and the short-link pages (/c/…) side by side
  *   tsx tools/bench/stage.ts pdf <site> [--only=<id>,…] [--documents]   src/pdf/render.ts exportPdfs (issues)
- *   tsx tools/bench/stage.ts phrase <site>              the exact-text index of every shard already built (src/search/build/phrase-index.ts),
- *                                                       timed on its own (the search stage writes it too)
+ *   tsx tools/bench/stage.ts phrase <site>              the exact-text indexes of a site already built (src/search/build/phrase-index.ts),
+ *                                                       timed on their own: each shard's, then the older shards' merged
  *   tsx tools/bench/stage.ts state                      src/build/build.ts recordStateStage
  *
  * Prints one line `BENCH-RESULT {json}` with what the stage counted.
@@ -39,17 +39,19 @@ switch (stage) {
     const { readFileSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { writePhraseIndex } = await import('../../src/search/build/phrase-index.ts');
+    const { olderIndex } = await import('../../src/search/build/pagefind.ts');
     const { MANIFEST } = await import('../../src/search/data.ts');
     type Manifest = import('../../src/search/data.ts').ShardManifest;
     const manifest = JSON.parse(readFileSync(join(siteDir, MANIFEST), 'utf8')) as Manifest;
-    const shards = manifest.shards.map((s) => {
+    const timed = <T>(fn: () => T): [T, number] => {
       const t0 = performance.now();
-      const r = writePhraseIndex(join(siteDir, s.bundle));
-      s.phrase = { buckets: r.buckets, docs: r.docs };
-      return { bundle: s.bundle, ...r, ms: Math.round(performance.now() - t0) };
-    });
+      return [fn(), Math.round(performance.now() - t0)];
+    };
+    const own = manifest.shards.map((s) => timed(() => writePhraseIndex(siteDir, s.bundle)));
+    const [older, mergeMs] = timed(() => olderIndex(siteDir, [siteDir], manifest.shards.slice(1), new Map(own.map(([r]) => [r.info.dir, r.info])), undefined));
+    manifest.phrase = [own[0]?.[0].info, older].filter((p) => p !== undefined);
     writeFileSync(join(siteDir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
-    result({ shards });
+    result({ shards: own.map(([r, ms]) => ({ bundle: r.info.dir, pairs: r.pairs, bytes: r.bytes, ms })), older: older ? { buckets: older.buckets, docs: older.docs, ms: mergeMs } : null });
     break;
   }
   case 'state': {

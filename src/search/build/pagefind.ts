@@ -27,9 +27,9 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { sha256Hex } from '../../gazette/hash.ts';
 import { MANIFEST, type ShardManifest } from '../data.ts';
-import type { PhraseIndexInfo } from '../phrase.ts';
+import { OLDER_DIR, PHRASE_DIR, type PhraseIndexInfo } from '../phrase.ts';
 import { runBounded } from './bounded.ts';
-import { writePhraseIndex } from './phrase-index.ts';
+import { mergePhraseIndexes, writePhraseIndex, type PhraseSource } from './phrase-index.ts';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -108,8 +108,6 @@ export interface Shard {
   bundle: string;
   years: string[];
   pages: number;
-  /** Its exact-text index (src/search/build/phrase-index.ts), once written. */
-  phrase?: PhraseIndexInfo;
 }
 
 const SKIP = /^(?:pagefind|pdf|_astro|c|n|api)(?:-|$)/;
@@ -205,8 +203,7 @@ export type ShardReply = { phrase: PhraseIndexInfo } | { error: string };
 /** The shard's Pagefind bundle, then its exact-text index read from that bundle. */
 export async function indexShard(job: ShardJob): Promise<PhraseIndexInfo> {
   await writeShard(job.siteDir, job, job.pages);
-  const { buckets, docs } = writePhraseIndex(join(job.siteDir, job.bundle));
-  return { buckets, docs };
+  return writePhraseIndex(job.siteDir, job.bundle).info;
 }
 
 /** indexShard in a child process (src/search/build/shard-process.ts), with this process's loader flags (tsx). */
@@ -272,6 +269,22 @@ function recordedLayer(pagesFile: string | undefined, under: string[]): { dir: s
 /** A bundle's folder in the first layer holding it. */
 const bundleDir = (layers: string[], bundle: string): string => layers.map((d) => join(d, bundle)).find((b) => existsSync(b)) ?? join(layers[0] ?? '', bundle);
 
+/**
+ * The exact-text index over the older shards (`closed`, newest first): the last build's when it covers the same
+ * shards and none was indexed again, else merged from the new shards' own indexes (removed once merged: the
+ * search page reads only this one) and the last build's of the others. None when the primary shard is the only one.
+ */
+export function olderIndex(siteDir: string, layers: string[], closed: Shard[], fresh: ReadonlyMap<string, PhraseIndexInfo>, last: PhraseIndexInfo | undefined): PhraseIndexInfo | undefined {
+  if (closed.length === 0) return undefined;
+  const bundles = closed.map((s) => s.bundle);
+  if (last && last.parts.map((p) => p.bundle).join() === bundles.join() && !bundles.some((b) => fresh.has(b))) return last;
+  const lastRoot = layers.find((d) => existsSync(join(d, OLDER_DIR, PHRASE_DIR)));
+  const sources: PhraseSource[] = [...bundles.flatMap((b) => fresh.get(b) ?? []).map((index) => ({ root: siteDir, index })), ...(last && lastRoot ? [{ root: lastRoot, index: last }] : [])];
+  const merged = mergePhraseIndexes(siteDir, OLDER_DIR, bundles, sources).info;
+  for (const b of bundles) if (fresh.has(b)) rmSync(join(siteDir, b, PHRASE_DIR), { recursive: true, force: true });
+  return merged;
+}
+
 export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {}): Promise<SearchIndexResult> {
   const layers = [siteDir, ...(opts.under ?? [])];
   const { files, byYear } = indexedPages(layers, recordedLayer(opts.pagesFile, opts.under ?? []));
@@ -281,27 +294,29 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
   }
   const shards = planShards(new Map([...byYear].map(([y, m]) => [y, m.size])), opts.maxPages ?? 1750, opts.currentYears ?? 2);
   const previous = layers.map((d) => join(d, MANIFEST)).find((f) => existsSync(f));
-  const before = previous ? (JSON.parse(readFileSync(previous, 'utf8')) as ShardManifest).shards : [];
-  const built = (bundle: string) => layers.some((d) => existsSync(join(d, bundle, 'pagefind-entry.json')));
+  const before: Partial<ShardManifest> = previous ? (JSON.parse(readFileSync(previous, 'utf8')) as ShardManifest) : {};
+  const written = (dir: string, file: string) => layers.some((d) => existsSync(join(d, dir, file)));
+  const primary = shards.at(-1)?.bundle ?? '';
+  // Where the last build's exact-text index of a shard's pages is: its own (the primary shard) or the older shards' one.
+  const lastIndex = (bundle: string) => before.phrase?.find((p) => p.parts.some((part) => part.bundle === bundle) && (p.dir === OLDER_DIR) === (bundle !== primary));
   const only = opts.only ? new Set(opts.only) : null;
   const jobs: { shard: Shard; job: ShardJob }[] = [];
   for (const shard of shards) {
-    const same = before.find((b) => b.bundle === shard.bundle && b.years.join() === shard.years.join());
-    if (only && same?.phrase && !shard.years.some((y) => only.has(y)) && built(shard.bundle)) {
-      shard.phrase = same.phrase;
-      continue;
-    }
+    const same = before.shards?.some((b) => b.bundle === shard.bundle && b.years.join() === shard.years.join());
+    const index = lastIndex(shard.bundle);
+    if (only && same && index && !shard.years.some((y) => only.has(y)) && written(shard.bundle, 'pagefind-entry.json') && written(index.dir, PHRASE_DIR)) continue;
     const pages = shard.years.flatMap((y) => [...(byYear.get(y) ?? new Map<string, string>())]).sort(([a], [b]) => a.localeCompare(b));
     jobs.push({ shard, job: { siteDir, bundle: shard.bundle, pages } });
   }
   const parallel = Math.min(jobs.length, opts.parallel ?? Math.min(2, availableParallelism()));
-  const phrases = await runBounded(jobs, (j) => j.job.pages.length, parallel, opts.pagesAtOnce ?? 3500, (j) => (parallel > 1 ? indexShardInChild(j.job) : indexShard(j.job)), opts.onDrain);
-  jobs.forEach((j, i) => (j.shard.phrase = phrases[i]));
+  const results = await runBounded(jobs, (j) => j.job.pages.length, parallel, opts.pagesAtOnce ?? 3500, (j) => (parallel > 1 ? indexShardInChild(j.job) : indexShard(j.job)), opts.onDrain);
+  const fresh = new Map(jobs.map((j, i) => [j.shard.bundle, results[i] as PhraseIndexInfo]));
+  const phrase = [fresh.get(primary) ?? lastIndex(primary), olderIndex(siteDir, layers, shards.slice(0, -1).reverse(), fresh, before.phrase?.find((p) => p.dir === OLDER_DIR))].filter((p) => p !== undefined);
   const indexed = jobs.map((j) => j.shard.bundle);
   // Bundles of an earlier plan.
-  const keep = new Set(shards.map((s) => s.bundle));
-  for (const name of readdirSync(siteDir)) if (/^pagefind-\d{4}/.test(name) && !keep.has(name)) rmSync(join(siteDir, name), { recursive: true, force: true });
-  const manifest: ShardManifest = { shards: [...shards].reverse().map((s) => ({ bundle: s.bundle, years: s.years, pages: s.pages, ...(s.phrase ? { phrase: s.phrase } : {}) })) };
+  const keep = new Set([...shards.map((s) => s.bundle), ...phrase.map((p) => p.dir)]);
+  for (const name of readdirSync(siteDir)) if (/^pagefind-/.test(name) && !keep.has(name)) rmSync(join(siteDir, name), { recursive: true, force: true });
+  const manifest: ShardManifest = { shards: [...shards].reverse().map((s) => ({ bundle: s.bundle, years: s.years, pages: s.pages })), phrase };
   const manifestText = `${JSON.stringify(manifest, null, 1)}\n`;
   writeFileSync(join(siteDir, MANIFEST), manifestText);
   if (opts.pagesFile) {

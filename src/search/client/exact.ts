@@ -1,12 +1,12 @@
 /**
  * Exact text first, from every year (issue 22): a query that is a run of text — quoted, or six Chinese
- * characters or more without spaces — is looked up in every shard's exact-text index (src/search/phrase.ts),
+ * characters or more without spaces — is looked up in the exact-text indexes of every year (src/search/phrase.ts),
  * not only in the newest years' Pagefind index. What this returns are candidates, newest first; the page keeps
  * those whose fragment holds the run (src/search/client/results.ts `takeBatch`), then lists loose matches.
  * Fetching is the caller's (`load`), so this runs in unit tests on files the build wrote.
  */
 import type { ShardManifest } from '../data.ts';
-import { DOC_CHUNK, GRAM, bucketFile, bucketOf, coverPositions, decodeBucket, docsFile, fold, gramAt, intersect } from '../phrase.ts';
+import { DOC_CHUNK, GRAM, bucketFile, bucketOf, coverPositions, decodeBucket, docsFile, fold, gramAt, intersect, type IndexedPage } from '../phrase.ts';
 import type { ScopeHit } from './scope.ts';
 
 /** Chinese characters in a row that make a query a run of text to find exactly. */
@@ -25,35 +25,35 @@ export function exactRun(text: string, quoted: boolean): string | null {
 export type LoadFile = (path: string) => Promise<Uint8Array>;
 
 /**
- * Pages of every shard holding every trigram of the run's cover, newest shard first and newest page first in
- * each; null when a shard has no exact-text index (a site built before it: the page falls back to Pagefind).
+ * Pages of every year holding every trigram of the run's cover: the primary shard's index first, then the older
+ * shards' one, newest page first in each; null on a site built before the exact-text indexes (the page falls back to Pagefind).
  */
 export async function exactCandidates(manifest: ShardManifest, run: string, load: LoadFile): Promise<ScopeHit[] | null> {
-  if (manifest.shards.some((s) => !s.phrase)) return null;
+  if (!manifest.phrase?.length) return null;
   const grams = [...new Set(coverPositions(run.length).map((i) => gramAt(run, i)))];
   if (!grams.length) return null;
-  const perShard = await Promise.all(
-    manifest.shards.map(async (shard): Promise<ScopeHit[]> => {
-      const buckets = shard.phrase?.buckets ?? 1;
+  const perIndex = await Promise.all(
+    manifest.phrase.map(async (index): Promise<ScopeHit[]> => {
       const wanted = new Map<number, number[]>();
-      for (const g of grams) wanted.set(bucketOf(g, buckets), [...(wanted.get(bucketOf(g, buckets)) ?? []), g]);
+      for (const g of grams) wanted.set(bucketOf(g, index.buckets), [...(wanted.get(bucketOf(g, index.buckets)) ?? []), g]);
       const found = new Map<number, number[]>();
       await Promise.all(
         [...wanted].map(async ([b, gs]) => {
-          for (const [g, docs] of decodeBucket(await load(`${shard.bundle}/${bucketFile(b)}`), new Set(gs))) found.set(g, docs);
+          for (const [g, docs] of decodeBucket(await load(`${index.dir}/${bucketFile(b)}`), new Set(gs))) found.set(g, docs);
         }),
       );
       if (grams.some((g) => !found.has(g))) return [];
       const docs = intersect(grams.map((g) => found.get(g) ?? []));
       const chunks = [...new Set(docs.map((d) => Math.floor(d / DOC_CHUNK)))];
       const tables = new Map(
-        await Promise.all(chunks.map(async (c) => [c, JSON.parse(new TextDecoder().decode(await load(`${shard.bundle}/${docsFile(c)}`))) as string[]] as const)),
+        await Promise.all(chunks.map(async (c) => [c, JSON.parse(new TextDecoder().decode(await load(`${index.dir}/${docsFile(c)}`))) as IndexedPage[]] as const)),
       );
       return docs.flatMap((d) => {
-        const id = tables.get(Math.floor(d / DOC_CHUNK))?.[d % DOC_CHUNK];
-        return id ? [{ bundle: shard.bundle, id, score: 0, words: [] }] : [];
+        const [part, id] = tables.get(Math.floor(d / DOC_CHUNK))?.[d % DOC_CHUNK] ?? [];
+        const bundle = part === undefined ? undefined : index.parts[part]?.bundle;
+        return bundle && id ? [{ bundle, id, score: 0, words: [] }] : [];
       });
     }),
   );
-  return perShard.flat();
+  return perIndex.flat();
 }

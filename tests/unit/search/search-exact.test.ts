@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/search/build/pagefind.ts';
 import { postingsOf } from '../../../src/search/build/phrase-index.ts';
 import { MANIFEST, type ShardManifest } from '../../../src/search/data.ts';
 import { exactCandidates, exactRun } from '../../../src/search/client/exact.ts';
 import { unpackSigned } from '../../../src/search/client/fragment.ts';
-import { SIGNATURE, coverPositions, decodeBucket, encodeBucket, gramAt, intersect } from '../../../src/search/phrase.ts';
+import { SIGNATURE, coverPositions, decodeBucket, decodePostings, encodeBucket, gramAt, intersect } from '../../../src/search/phrase.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gongbao-exact-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -33,6 +34,12 @@ describe('the exact-text index', () => {
     expect(got.get(gramAt('疾病预', 0))).toEqual([0, 3, 300, 70000]);
     expect(got.get(gramAt('控制机', 0))).toEqual([3, 5]);
     expect(decodeBucket(bytes, new Set([gramAt('脑卒中', 0)])).size).toBe(0);
+    // a whole bucket read back, as merging reads it
+    const all = decodePostings(bytes);
+    expect([...all.grams]).toEqual([gramAt('控制机', 0), gramAt('疾病预', 0)]);
+    expect([...all.starts]).toEqual([0, 2, 6]);
+    expect([...all.docs]).toEqual([3, 5, 0, 3, 300, 70000]);
+    expect(decodePostings(new Uint8Array()).grams.length).toBe(0);
     expect(intersect([[0, 3, 300], [3, 5], [1, 3]])).toEqual([3]);
     // every third trigram and the one ending the run
     expect(coverPositions(10)).toEqual([0, 3, 6, 7]);
@@ -72,12 +79,13 @@ describe('the exact-text index', () => {
     }
     await buildSearchIndex(dir, { maxPages: 1, currentYears: 1 });
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as ShardManifest;
-    expect(manifest.shards.map((s) => [s.bundle, s.phrase?.docs])).toEqual([
-      ['pagefind', 1],
-      ['pagefind-2022', 1],
-      ['pagefind-2005', 1],
-      ['pagefind-1988', 1],
+    expect(manifest.shards.map((s) => s.bundle)).toEqual(['pagefind', 'pagefind-2022', 'pagefind-2005', 'pagefind-1988']);
+    // the primary shard's own index, and one over the older shards (theirs merged, then removed)
+    expect(manifest.phrase?.map((p) => [p.dir, p.parts.map((x) => `${x.bundle}:${x.docs}`).join(' '), p.docs])).toEqual([
+      ['pagefind', 'pagefind:1', 1],
+      ['pagefind-older', 'pagefind-2022:1 pagefind-2005:1 pagefind-1988:1', 3],
     ]);
+    expect(['pagefind-2022', 'pagefind-2005', 'pagefind-1988'].filter((b) => existsSync(join(dir, b, 'phrase')))).toEqual([]);
     const load = async (path: string) => (await unpackSigned(new Uint8Array(readFileSync(join(dir, path))), SIGNATURE)) ?? new Uint8Array();
     const bundles = async (q: string) => (await exactCandidates(manifest, exactRun(q, false) ?? '', load))?.map((h) => h.bundle);
     // 2022 holds every trigram of the run's cover but not the run (「预防，控制」): a candidate the page drops
@@ -86,5 +94,23 @@ describe('the exact-text index', () => {
     expect(await bundles(UNIQUE)).toEqual(['pagefind-1988']);
     expect(await bundles('持续开展脑卒中等低危人群')).toEqual([]);
     expect(await exactCandidates({ shards: [{ bundle: 'pagefind', years: [], pages: 1 }] }, SHARED, load)).toBeNull();
+
+    // Adding a 2005 page: only its shard is indexed again; the older index is merged from that shard's own and
+    // the last one's other parts, and finds what an index built from nothing finds.
+    const next = join(root, 'next');
+    const again = join(next, 'documents/e/index.html');
+    mkdirSync(join(again, '..'), { recursive: true });
+    writeFileSync(again, doc('2005', 5, `${UNIQUE}之后。`));
+    const rebuilt = await buildSearchIndex(next, { maxPages: 2, currentYears: 1, only: ['2005'], under: [dir] });
+    expect(rebuilt.indexed).toEqual(['pagefind-2005']);
+    const after = JSON.parse(readFileSync(join(next, MANIFEST), 'utf8')) as ShardManifest;
+    expect(after.phrase?.[1]?.parts.map((x) => `${x.bundle}:${x.docs}`).join(' ')).toBe('pagefind-2022:1 pagefind-2005:2 pagefind-1988:1');
+    // Files of the new layer first, as the site is after the rebuild's move (src/build/stage-swap.ts moveInto).
+    const layer = (path: string) => (existsSync(join(next, path)) ? join(next, path) : join(dir, path));
+    const loadLayered = async (path: string) => (await unpackSigned(new Uint8Array(readFileSync(layer(path))), SIGNATURE)) ?? new Uint8Array();
+    const urlOf = (bundle: string, id: string) => (JSON.parse(gunzipSync(readFileSync(layer(`${bundle}/fragment/${id}.pf_fragment`))).toString('utf8').slice('pagefind_dcd'.length)) as { url: string }).url;
+    const pagesOf = async (q: string) => (await exactCandidates(after, exactRun(q, false) ?? '', loadLayered))?.map((h) => urlOf(h.bundle, h.id));
+    expect(await pagesOf(UNIQUE)).toEqual(['/documents/e/', '/documents/a/']);
+    expect(await pagesOf(SHARED)).toEqual(['/documents/d/', '/documents/c/', '/documents/b/', '/documents/a/']);
   });
 });

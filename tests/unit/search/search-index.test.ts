@@ -106,13 +106,20 @@ describe('search shards', () => {
     expect(describeSearchIndex(dir).urls).toEqual(['/documents/a/', '/documents/b/', '/documents/c/']);
     expect(JSON.parse(readFileSync(join(dir, 'pagefind-shards.json'), 'utf8'))).toEqual({
       shards: [
-        { bundle: 'pagefind', years: ['2023'], pages: 1, phrase: { buckets: 1, docs: 1 } },
-        { bundle: 'pagefind-2021-2022', years: ['2021', '2022'], pages: 2, phrase: { buckets: 1, docs: 2 } },
+        { bundle: 'pagefind', years: ['2023'], pages: 1 },
+        { bundle: 'pagefind-2021-2022', years: ['2021', '2022'], pages: 2 },
+      ],
+      phrase: [
+        { dir: 'pagefind', parts: [{ bundle: 'pagefind', docs: 1 }], buckets: 1, docs: 1 },
+        { dir: 'pagefind-older', parts: [{ bundle: 'pagefind-2021-2022', docs: 2 }], buckets: 1, docs: 2 },
       ],
     });
+    const older = readFileSync(join(dir, 'pagefind-older', 'phrase', '0.bin'));
     const again = await buildSearchIndex(dir, { maxPages: 10, currentYears: 1, only: ['2023'] });
     expect(again.indexed).toEqual(['pagefind']);
     expect(existsSync(join(dir, 'pagefind-2021-2022', 'pagefind-entry.json'))).toBe(true);
+    // the older shards' index is kept as it was
+    expect(readFileSync(join(dir, 'pagefind-older', 'phrase', '0.bin')).equals(older)).toBe(true);
     expect(again.pages).toBe(3);
     // a rebuild's layers: the shard just indexed here, the kept one under it
     const layer = site('shards-layer', {});
