@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { dropUnlistedBundles } from '../search/build/pagefind.ts';
 import { MANIFEST, type ShardManifest } from '../search/data.ts';
 
 /** Writes files (paths relative to `staging`) into a staging folder emptied first. */
@@ -88,8 +89,7 @@ export function moveInto(from: string, into: string): void {
   };
   move('');
   const manifest = JSON.parse(readFileSync(join(into, MANIFEST), 'utf8')) as ShardManifest;
-  const listed = new Set([...manifest.shards.map((s) => s.bundle), ...(manifest.phrase ?? []).map((p) => p.dir)]);
-  for (const name of readdirSync(into)) if (/^pagefind-/.test(name) && !listed.has(name)) rmSync(join(into, name), { recursive: true, force: true });
+  dropUnlistedBundles(into, manifest);
 }
 
 /**

@@ -4,13 +4,14 @@
  * word index of every shard (README, "Search"). Shared by the build (src/search/build/phrase-index.ts writes
  * it from the shard's fragments) and the search page (src/search/client/exact.ts reads it). Pure.
  *
- * Two indexes at most, each in `<dir>/phrase/`: the primary shard's own (dir `pagefind`, rewritten when an issue is
- * added) and one over every older shard (dir `pagefind-older`, OLDER_DIR), so that a query reads one file per
- * trigram in each, not one per shard (README, "Build speed … sixth session"). Each index numbers the pages of
- * its `parts` (shard bundles, newest first) one after the other:
- * - `<b>.bin`, b < buckets: every trigram of the folded page texts whose hash falls in bucket b, each with the
- *   ascending numbers of the pages holding it;
- * - `d<c>.bin`: page numbers c·DOC_CHUNK … → [part, Pagefind fragment id] (a JSON array), newest page first.
+ * Two indexes at most: the primary shard's (dir `pagefind`, rewritten when an issue is added) and one over every
+ * older shard (OLDER_DIR), so that a query reads one file per trigram in each, not one per shard (README,
+ * "Build speed … sixth session"). An index covers its `parts` (shard bundles, newest first):
+ * - `<dir>/phrase/<b>.bin`, b < buckets: one section per part (`sections`), each listing every trigram of that
+ *   part's folded page texts whose hash falls in bucket b, with the ascending numbers of its pages holding it;
+ * - `<bundle>/phrase/d<c>.bin`, in each part's own bundle: its page numbers c·DOC_CHUNK … → Pagefind fragment
+ *   ids (a JSON array), newest page first.
+ * Sections keep each part's own page numbers, so that merging parts, or replacing one, copies bytes.
  * Both are SIGNATURE + data, like Pagefind's own files but not compressed (src/search/build/phrase-index.ts
  * `pack`; a host may compress them as it sends them). A page holds the run only if it holds every
  * trigram of a cover of it (`coverPositions`); the search page confirms the run in the page's fragment.
@@ -25,16 +26,12 @@ export const OLDER_DIR = 'pagefind-older';
 
 /** What pagefind-shards.json says of an exact-text index. */
 export interface PhraseIndexInfo {
-  /** Its folder in the site (a shard bundle's, or OLDER_DIR). */
+  /** Its folder in the site (the primary bundle's, or OLDER_DIR). */
   dir: string;
-  /** The shard bundles whose pages it numbers, in that order (newest first), and how many pages of each. */
+  /** The shard bundles it covers, newest first (a bucket's sections), and how many pages each has. */
   parts: { bundle: string; docs: number }[];
   buckets: number;
-  docs: number;
 }
-
-/** A page of an exact-text index: the part (index into `parts`) and its Pagefind fragment id. */
-export type IndexedPage = [part: number, id: string];
 
 // ——— folding: how a run is compared with the indexed text ———
 
@@ -146,18 +143,22 @@ export interface Postings {
   docs: Int32Array;
 }
 
+/** Writes `n` as a varint (7 bits a byte, low first) at `o`; returns the offset after it. */
+function putVarint(out: Uint8Array, o: number, n: number): number {
+  while (n >= 0x80) {
+    out[o++] = (n & 0x7f) | 0x80;
+    n >>>= 7;
+  }
+  out[o++] = n;
+  return o;
+}
+
 /** A bucket: entries by ascending trigram; each 6 bytes of trigram (3 × uint16 LE), a varint count, varint gaps. */
 export function encodeBucket({ grams, starts, docs }: Postings): Uint8Array {
   // at most 6 + 5 bytes a trigram and 5 a page
   const out = new Uint8Array(grams.length * 11 + docs.length * 5);
   let o = 0;
-  const varint = (n: number): void => {
-    while (n >= 0x80) {
-      out[o++] = (n & 0x7f) | 0x80;
-      n >>>= 7;
-    }
-    out[o++] = n;
-  };
+  const varint = (n: number): void => void (o = putVarint(out, o, n));
   const unit = (u: number): void => {
     out[o++] = u & 0xff;
     out[o++] = u >>> 8;
@@ -185,6 +186,7 @@ function bucketReader(bytes: Uint8Array) {
   let i = 0;
   const unit = (k: number) => (bytes[i + k] ?? 0) | ((bytes[i + k + 1] ?? 0) << 8);
   return {
+    offset: (): number => i,
     more: (): boolean => i + 6 <= bytes.length,
     gram: (): number => {
       const gram = unit(0) * 2 ** 32 + unit(2) * 2 ** 16 + unit(4);
@@ -226,20 +228,26 @@ export function decodeBucket(bytes: Uint8Array, wanted: ReadonlySet<number>): Ma
   return found;
 }
 
-/** A whole bucket as written (`encodeBucket`'s inverse): what merging indexes reads. */
-export function decodePostings(bytes: Uint8Array): Postings {
-  const grams: number[] = [];
-  const starts: number[] = [0];
-  const docs: number[] = [];
-  const r = bucketReader(bytes);
-  while (r.more()) {
-    grams.push(r.gram());
-    const count = r.varint();
-    let d = 0;
-    for (let k = 0; k < count; k++) docs.push((d += r.varint()));
-    starts.push(docs.length);
+/** Sections of a bucket file: a varint count, a varint byte length each, then the sections one after the other. */
+export function joinSections(parts: readonly Uint8Array[]): Uint8Array {
+  const head = new Uint8Array(5 * (parts.length + 1));
+  let o = putVarint(head, 0, parts.length);
+  for (const s of parts) o = putVarint(head, o, s.length);
+  const out = new Uint8Array(o + parts.reduce((n, s) => n + s.length, 0));
+  out.set(head.subarray(0, o));
+  for (const s of parts) {
+    out.set(s, o);
+    o += s.length;
   }
-  return { grams: Float64Array.from(grams), starts: Int32Array.from(starts), docs: Int32Array.from(docs) };
+  return out;
+}
+
+/** `joinSections`' inverse. */
+export function sections(bytes: Uint8Array): Uint8Array[] {
+  const r = bucketReader(bytes);
+  const lengths = Array.from({ length: r.varint() }, () => r.varint());
+  let i = r.offset();
+  return lengths.map((n) => bytes.subarray(i, (i += n)));
 }
 
 /** Pages in every list (each ascending), ascending. */

@@ -7,7 +7,7 @@
  *                                                       (shards of years) and the short-link pages (/c/…) side by side
  *   tsx tools/bench/stage.ts pdf <site> [--only=<id>,…] [--documents]   src/pdf/render.ts exportPdfs (issues)
  *   tsx tools/bench/stage.ts phrase <site>              the exact-text indexes of a site already built (src/search/build/phrase-index.ts),
- *                                                       timed on their own: each shard's, then the older shards' merged
+ *                                                       timed on their own: each shard's part, then the two indexes assembled
  *   tsx tools/bench/stage.ts state                      src/build/build.ts recordStateStage
  *
  * Prints one line `BENCH-RESULT {json}` with what the stage counted.
@@ -38,8 +38,8 @@ switch (stage) {
   case 'phrase': {
     const { readFileSync, writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { writePhraseIndex } = await import('../../src/search/build/phrase-index.ts');
-    const { olderIndex } = await import('../../src/search/build/pagefind.ts');
+    const { bucketsForPages, writeShardPart } = await import('../../src/search/build/phrase-index.ts');
+    const { phraseIndexes } = await import('../../src/search/build/pagefind.ts');
     const { MANIFEST } = await import('../../src/search/data.ts');
     type Manifest = import('../../src/search/data.ts').ShardManifest;
     const manifest = JSON.parse(readFileSync(join(siteDir, MANIFEST), 'utf8')) as Manifest;
@@ -47,11 +47,14 @@ switch (stage) {
       const t0 = performance.now();
       return [fn(), Math.round(performance.now() - t0)];
     };
-    const own = manifest.shards.map((s) => timed(() => writePhraseIndex(siteDir, s.bundle)));
-    const [older, mergeMs] = timed(() => olderIndex(siteDir, [siteDir], manifest.shards.slice(1), new Map(own.map(([r]) => [r.info.dir, r.info])), undefined));
-    manifest.phrase = [own[0]?.[0].info, older].filter((p) => p !== undefined);
+    const [primary, ...closed] = manifest.shards;
+    const olderBuckets = bucketsForPages(closed.reduce((n, s) => n + s.pages, 0));
+    const parts = manifest.shards.map((s) => timed(() => writeShardPart(siteDir, s.bundle, s === primary ? undefined : olderBuckets)));
+    const shards = { primary: primary?.bundle ?? '', closed: closed.map((s) => s.bundle), olderBuckets };
+    const [phrase, assembleMs] = timed(() => phraseIndexes(siteDir, [siteDir], shards, new Map(parts.map(([p]) => [p.bundle, p]))));
+    manifest.phrase = phrase;
     writeFileSync(join(siteDir, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
-    result({ shards: own.map(([r, ms]) => ({ bundle: r.info.dir, pairs: r.pairs, bytes: r.bytes, ms })), older: older ? { buckets: older.buckets, docs: older.docs, ms: mergeMs } : null });
+    result({ parts: parts.map(([p, ms]) => ({ ...p, ms })), indexes: phrase.map((p) => `${p.dir} ${p.buckets}`), assembleMs });
     break;
   }
   case 'state': {

@@ -29,7 +29,7 @@ import { sha256Hex } from '../../gazette/hash.ts';
 import { MANIFEST, type ShardManifest } from '../data.ts';
 import { OLDER_DIR, PHRASE_DIR, type PhraseIndexInfo } from '../phrase.ts';
 import { runBounded } from './bounded.ts';
-import { mergePhraseIndexes, writePhraseIndex, type PhraseSource } from './phrase-index.ts';
+import { POSTINGS_FILE, assembleIndex, bucketsForPages, writeShardPart, type PartSource, type ShardPart } from './phrase-index.ts';
 
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
@@ -196,18 +196,20 @@ export interface ShardJob {
   siteDir: string;
   bundle: string;
   pages: [string, string][];
+  /** Buckets of the exact-text index its part goes into, when that is not the shard's alone (the older shards'). */
+  buckets?: number;
 }
 
-export type ShardReply = { phrase: PhraseIndexInfo } | { error: string };
+export type ShardReply = { phrase: ShardPart } | { error: string };
 
-/** The shard's Pagefind bundle, then its exact-text index read from that bundle. */
-export async function indexShard(job: ShardJob): Promise<PhraseIndexInfo> {
+/** The shard's Pagefind bundle, then its part of an exact-text index, read from that bundle. */
+export async function indexShard(job: ShardJob): Promise<ShardPart> {
   await writeShard(job.siteDir, job, job.pages);
-  return writePhraseIndex(job.siteDir, job.bundle).info;
+  return writeShardPart(job.siteDir, job.bundle, job.buckets);
 }
 
 /** indexShard in a child process (src/search/build/shard-process.ts), with this process's loader flags (tsx). */
-function indexShardInChild(job: ShardJob): Promise<PhraseIndexInfo> {
+function indexShardInChild(job: ShardJob): Promise<ShardPart> {
   return new Promise((resolve, reject) => {
     const child = fork(new URL('./shard-process.ts', import.meta.url), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let reply: ShardReply | null = null;
@@ -270,19 +272,41 @@ function recordedLayer(pagesFile: string | undefined, under: string[]): { dir: s
 const bundleDir = (layers: string[], bundle: string): string => layers.map((d) => join(d, bundle)).find((b) => existsSync(b)) ?? join(layers[0] ?? '', bundle);
 
 /**
- * The exact-text index over the older shards (`closed`, newest first): the last build's when it covers the same
- * shards and none was indexed again, else merged from the new shards' own indexes (removed once merged: the
- * search page reads only this one) and the last build's of the others. None when the primary shard is the only one.
+ * The exact-text indexes (src/search/phrase.ts): the primary shard's, from its new part or as the last build had
+ * it; the older shards' (`closed`, newest first; their parts written with `olderBuckets` buckets), as the last
+ * build had it when it covers the same shards and none was indexed again, else assembled from the new parts and
+ * the last one's sections of the others. The shards' postings files are removed once copied.
  */
-export function olderIndex(siteDir: string, layers: string[], closed: Shard[], fresh: ReadonlyMap<string, PhraseIndexInfo>, last: PhraseIndexInfo | undefined): PhraseIndexInfo | undefined {
-  if (closed.length === 0) return undefined;
-  const bundles = closed.map((s) => s.bundle);
-  if (last && last.parts.map((p) => p.bundle).join() === bundles.join() && !bundles.some((b) => fresh.has(b))) return last;
-  const lastRoot = layers.find((d) => existsSync(join(d, OLDER_DIR, PHRASE_DIR)));
-  const sources: PhraseSource[] = [...bundles.flatMap((b) => fresh.get(b) ?? []).map((index) => ({ root: siteDir, index })), ...(last && lastRoot ? [{ root: lastRoot, index: last }] : [])];
-  const merged = mergePhraseIndexes(siteDir, OLDER_DIR, bundles, sources).info;
-  for (const b of bundles) if (fresh.has(b)) rmSync(join(siteDir, b, PHRASE_DIR), { recursive: true, force: true });
-  return merged;
+export function phraseIndexes(siteDir: string, layers: string[], shards: { primary: string; closed: readonly string[]; olderBuckets: number }, fresh: ReadonlyMap<string, ShardPart>, last: readonly PhraseIndexInfo[] = []): PhraseIndexInfo[] {
+  const own = (bundle: string): PartSource => ({ root: siteDir, shard: bundle });
+  const primaryPart = fresh.get(shards.primary);
+  const lastPrimary = last.find((p) => p.dir === shards.primary);
+  const primary = primaryPart ? assembleIndex(siteDir, shards.primary, primaryPart.buckets, [{ ...primaryPart, source: own(shards.primary) }]) : lastPrimary;
+  let older = last.find((p) => p.dir === OLDER_DIR);
+  const same = older?.parts.map((p) => p.bundle).join() === shards.closed.join();
+  if (shards.closed.length === 0) older = undefined;
+  else if (!same || shards.closed.some((b) => fresh.has(b))) {
+    const was = older;
+    const root = layers.find((d) => existsSync(join(d, OLDER_DIR, PHRASE_DIR))) ?? siteDir;
+    const parts = shards.closed.map((bundle) => {
+      const part = fresh.get(bundle);
+      const at = was?.parts.findIndex((p) => p.bundle === bundle) ?? -1;
+      if (part) return { bundle, docs: part.docs, source: own(bundle) };
+      if (!was || at < 0) throw new Error(`search index: the exact-text index of ${bundle} is neither new nor in the last build`);
+      return { bundle, docs: was.parts[at]?.docs ?? 0, source: { root, index: was, part: at } };
+    });
+    older = assembleIndex(siteDir, OLDER_DIR, shards.olderBuckets, parts);
+  }
+  for (const bundle of fresh.keys()) rmSync(join(siteDir, bundle, POSTINGS_FILE), { force: true });
+  return [primary, older].filter((p) => p !== undefined);
+}
+
+/** Removes the bundle folders of a site that `manifest` lists no more (a shard or an exact-text index of an earlier plan). */
+export function dropUnlistedBundles(siteDir: string, manifest: ShardManifest): void {
+  const listed = new Set([...manifest.shards.map((s) => s.bundle), ...(manifest.phrase ?? []).map((p) => p.dir)]);
+  for (const d of readdirSync(siteDir, { withFileTypes: true })) {
+    if (d.isDirectory() && /^pagefind-/.test(d.name) && !listed.has(d.name)) rmSync(join(siteDir, d.name), { recursive: true, force: true });
+  }
 }
 
 export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {}): Promise<SearchIndexResult> {
@@ -297,26 +321,26 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
   const before: Partial<ShardManifest> = previous ? (JSON.parse(readFileSync(previous, 'utf8')) as ShardManifest) : {};
   const written = (dir: string, file: string) => layers.some((d) => existsSync(join(d, dir, file)));
   const primary = shards.at(-1)?.bundle ?? '';
-  // Where the last build's exact-text index of a shard's pages is: its own (the primary shard) or the older shards' one.
-  const lastIndex = (bundle: string) => before.phrase?.find((p) => p.parts.some((part) => part.bundle === bundle) && (p.dir === OLDER_DIR) === (bundle !== primary));
+  const closed = shards.slice(0, -1).map((s) => s.bundle).reverse();
+  const lastOlder = before.phrase?.find((p) => p.dir === OLDER_DIR);
   const only = opts.only ? new Set(opts.only) : null;
+  // The older shards' parts are written with the older index's bucket count: the last build's when this one adds to it.
+  const olderBuckets = only && lastOlder ? lastOlder.buckets : bucketsForPages(shards.slice(0, -1).reduce((n, s) => n + s.pages, 0));
+  // A shard kept as it is: its bundle, its page table and its part of the last build's exact-text index are there.
+  const lastIndexed = (bundle: string) => before.phrase?.some((p) => p.parts.some((part) => part.bundle === bundle) && (p.dir === OLDER_DIR) === (bundle !== primary) && written(p.dir, PHRASE_DIR));
   const jobs: { shard: Shard; job: ShardJob }[] = [];
   for (const shard of shards) {
     const same = before.shards?.some((b) => b.bundle === shard.bundle && b.years.join() === shard.years.join());
-    const index = lastIndex(shard.bundle);
-    if (only && same && index && !shard.years.some((y) => only.has(y)) && written(shard.bundle, 'pagefind-entry.json') && written(index.dir, PHRASE_DIR)) continue;
+    if (only && same && lastIndexed(shard.bundle) && !shard.years.some((y) => only.has(y)) && written(shard.bundle, 'pagefind-entry.json') && written(shard.bundle, PHRASE_DIR)) continue;
     const pages = shard.years.flatMap((y) => [...(byYear.get(y) ?? new Map<string, string>())]).sort(([a], [b]) => a.localeCompare(b));
-    jobs.push({ shard, job: { siteDir, bundle: shard.bundle, pages } });
+    jobs.push({ shard, job: { siteDir, bundle: shard.bundle, pages, ...(shard.bundle === primary ? {} : { buckets: olderBuckets }) } });
   }
   const parallel = Math.min(jobs.length, opts.parallel ?? Math.min(2, availableParallelism()));
   const results = await runBounded(jobs, (j) => j.job.pages.length, parallel, opts.pagesAtOnce ?? 3500, (j) => (parallel > 1 ? indexShardInChild(j.job) : indexShard(j.job)), opts.onDrain);
-  const fresh = new Map(jobs.map((j, i) => [j.shard.bundle, results[i] as PhraseIndexInfo]));
-  const phrase = [fresh.get(primary) ?? lastIndex(primary), olderIndex(siteDir, layers, shards.slice(0, -1).reverse(), fresh, before.phrase?.find((p) => p.dir === OLDER_DIR))].filter((p) => p !== undefined);
+  const phrase = phraseIndexes(siteDir, layers, { primary, closed, olderBuckets }, new Map(results.map((r) => [r.bundle, r])), before.phrase);
   const indexed = jobs.map((j) => j.shard.bundle);
-  // Bundles of an earlier plan.
-  const keep = new Set([...shards.map((s) => s.bundle), ...phrase.map((p) => p.dir)]);
-  for (const name of readdirSync(siteDir)) if (/^pagefind-/.test(name) && !keep.has(name)) rmSync(join(siteDir, name), { recursive: true, force: true });
   const manifest: ShardManifest = { shards: [...shards].reverse().map((s) => ({ bundle: s.bundle, years: s.years, pages: s.pages })), phrase };
+  dropUnlistedBundles(siteDir, manifest);
   const manifestText = `${JSON.stringify(manifest, null, 1)}\n`;
   writeFileSync(join(siteDir, MANIFEST), manifestText);
   if (opts.pagesFile) {

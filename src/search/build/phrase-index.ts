@@ -1,7 +1,7 @@
 /**
- * Writes the exact-text indexes (src/search/phrase.ts says what they hold): a shard's from the Pagefind fragments
- * of the shard just written, so that the index holds exactly the text the search page confirms a run in; the
- * older shards' one index by merging theirs.
+ * Writes the exact-text indexes (src/search/phrase.ts says what they hold): each shard's part from the Pagefind
+ * fragments of the shard just written (so that the index holds exactly the text the search page confirms a run
+ * in), then an index's bucket files from its parts' sections — copied, never decoded again.
  *
  * Pages are numbered in the order a run's results are shown (`readingOrder`): the gazette's texts before what
  * editors wrote about them, each newest first — someone pasting a sentence wants its source, not a 解读 quoting it.
@@ -11,10 +11,12 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { EDITORIAL_KINDS } from '../../gazette/editorial.ts';
-import { DOC_CHUNK, PHRASE_DIR, SIGNATURE, bucketFile, bucketOf, decodePostings, docsFile, encodeBucket, fragmentText, gramsOf, type IndexedPage, type PhraseIndexInfo, type Postings } from '../phrase.ts';
+import { DOC_CHUNK, PHRASE_DIR, SIGNATURE, bucketFile, bucketOf, docsFile, encodeBucket, fragmentText, gramsOf, joinSections, sections, type PhraseIndexInfo, type Postings } from '../phrase.ts';
 
-/** Bytes of one bucket before gzip that the bucket count aims at. */
+/** Bytes of one bucket file that the bucket count aims at. */
 const BUCKET_BYTES = 12 * 1024;
+/** Trigram–page pairs of a page, to size an index before its pages are read (the bench archive's: ≈ 2,600). */
+const PAIRS_PER_PAGE = 2600;
 
 export interface FragmentPage {
   id: string;
@@ -52,13 +54,6 @@ function unpack(file: string): Buffer {
   const raw = readFileSync(file);
   if (raw.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`${file} is not a file of this exact-text index's version`);
   return raw.subarray(SIGNATURE.length);
-}
-
-export interface PhraseIndexResult {
-  info: PhraseIndexInfo;
-  /** Trigram–page pairs indexed. */
-  pairs: number;
-  bytes: number;
 }
 
 /** Trigram–page pairs (given in page order) grouped by bucket, keeping their order: pairs of bucket b are from[b] … from[b + 1] - 1. */
@@ -124,43 +119,25 @@ function bucketCount(pairs: number): number {
   return buckets;
 }
 
-/** Writes an index into `<siteDir>/<dir>/phrase/` (emptied first): `bucket(b)` for each of its buckets, then its page table. */
-function writeIndex(siteDir: string, dir: string, parts: PhraseIndexInfo['parts'], buckets: number, pages: IndexedPage[], bucket: (b: number) => Postings): PhraseIndexResult {
-  const out = join(siteDir, dir, PHRASE_DIR);
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  let bytes = 0;
-  let pairs = 0;
-  const write = (file: string, data: Uint8Array | string) => {
-    const packed = pack(data);
-    bytes += packed.length;
-    writeFileSync(join(siteDir, dir, file), packed);
-  };
-  for (let b = 0; b < buckets; b++) {
-    const postings = bucket(b);
-    pairs += postings.docs.length;
-    write(bucketFile(b), encodeBucket(postings));
-  }
-  for (let c = 0; c * DOC_CHUNK < pages.length; c++) write(docsFile(c), JSON.stringify(pages.slice(c * DOC_CHUNK, (c + 1) * DOC_CHUNK)));
-  return { info: { dir, parts, buckets, docs: pages.length }, pairs, bytes };
+/** Buckets for an index of `pages` pages not read yet (the older shards' index, whose parts are written apart). */
+export const bucketsForPages = (pages: number): number => bucketCount(pages * PAIRS_PER_PAGE);
+
+/** A shard's buckets as its part of an index to be assembled (`assembleIndex`), removed once it is. */
+export const POSTINGS_FILE = `${PHRASE_DIR}/postings.bin`;
+
+/** What writing a shard's part gave. */
+export interface ShardPart {
+  bundle: string;
+  docs: number;
+  buckets: number;
 }
 
-/** Postings whose page lists are each put in ascending order (merged parts may come in any order). */
-function ascendingPages(p: Postings): Postings {
-  for (let j = 0; j + 1 < p.starts.length; j++) {
-    const [from, to] = [p.starts[j] ?? 0, p.starts[j + 1] ?? 0];
-    for (let i = from + 1; i < to; i++) {
-      if ((p.docs[i] ?? 0) < (p.docs[i - 1] ?? 0)) {
-        p.docs.subarray(from, to).sort();
-        break;
-      }
-    }
-  }
-  return p;
-}
-
-/** A shard's own exact-text index, in `<siteDir>/<bundle>/phrase/`, from the fragments of its Pagefind bundle. */
-export function writePhraseIndex(siteDir: string, bundle: string): PhraseIndexResult {
+/**
+ * A shard's part of an exact-text index, from the fragments of its Pagefind bundle: its page table
+ * (`<bundle>/phrase/d<c>.bin`, served) and its `buckets` buckets (POSTINGS_FILE: little-endian uint32 offsets of
+ * each bucket, then the buckets), by default as many as suit the shard alone.
+ */
+export function writeShardPart(siteDir: string, bundle: string, buckets?: number): ShardPart {
   const pages = readFragments(join(siteDir, bundle));
   const grams = pages.map((p) => gramsOf(p.text));
   const gram = new Float64Array(grams.reduce((n, g) => n + g.length, 0));
@@ -170,108 +147,45 @@ export function writePhraseIndex(siteDir: string, bundle: string): PhraseIndexRe
     gram.set(gs, k);
     doc.fill(d, k, (k += gs.length));
   });
-  const buckets = bucketCount(gram.length);
-  const byBucket = groupByBucket(gram, doc, buckets);
-  const of = (b: number) => [byBucket.from[b] ?? 0, byBucket.from[b + 1] ?? 0] as const;
-  return writeIndex(siteDir, bundle, [{ bundle, docs: pages.length }], buckets, pages.map((p) => [0, p.id]), (b) => postingsOf(byBucket.gram.subarray(...of(b)), byBucket.doc.subarray(...of(b))));
+  const count = buckets ?? bucketCount(gram.length);
+  const byBucket = groupByBucket(gram, doc, count);
+  const encoded = Array.from({ length: count }, (_, b) => {
+    const [from, to] = [byBucket.from[b] ?? 0, byBucket.from[b + 1] ?? 0];
+    return encodeBucket(postingsOf(byBucket.gram.subarray(from, to), byBucket.doc.subarray(from, to)));
+  });
+  const offsets = new Uint32Array(count + 1);
+  encoded.forEach((e, b) => (offsets[b + 1] = (offsets[b] ?? 0) + e.length));
+  const out = join(siteDir, bundle, PHRASE_DIR);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(siteDir, bundle, POSTINGS_FILE), Buffer.concat([Buffer.from(offsets.buffer), ...encoded]));
+  for (let c = 0; c * DOC_CHUNK < pages.length; c++) writeFileSync(join(siteDir, bundle, docsFile(c)), pack(JSON.stringify(pages.slice(c * DOC_CHUNK, (c + 1) * DOC_CHUNK).map((p) => p.id))));
+  return { bundle, docs: pages.length, buckets: count };
 }
 
-/** An index to take parts from: the folder its dir is in (this build's site, or the last build's) and what the manifest says of it. */
-export interface PhraseSource {
-  root: string;
-  index: PhraseIndexInfo;
-}
+/** Where a part's sections are read from: its shard's POSTINGS_FILE (under `root`), or an index already built (its `part`). */
+export type PartSource = { root: string; shard: string } | { root: string; index: PhraseIndexInfo; part: number };
 
-/**
- * One index over the pages of `parts` (bundles, in that order), each taken from the first source holding it:
- * their trigram lists read back and renumbered, no page read again. Written into `<siteDir>/<dir>/phrase/`.
- */
-export function mergePhraseIndexes(siteDir: string, dir: string, parts: readonly string[], sources: readonly PhraseSource[]): PhraseIndexResult {
-  const outParts: PhraseIndexInfo['parts'] = [];
-  const pages: IndexedPage[] = [];
-  // Per source: its page number → the merged one, or -1 for a page not taken.
-  const maps = sources.map((s) => new Int32Array(s.index.docs).fill(-1));
-  const tables = sources.map((s) => Array.from({ length: Math.ceil(s.index.docs / DOC_CHUNK) }, (_, c) => JSON.parse(unpack(join(s.root, s.index.dir, docsFile(c))).toString('utf8')) as IndexedPage[]).flat());
-  for (const bundle of parts) {
-    const si = sources.findIndex((s) => s.index.parts.some((p) => p.bundle === bundle));
-    const source = sources[si];
-    if (!source) throw new Error(`no exact-text index holds the pages of ${bundle}`);
-    const part = source.index.parts.findIndex((p) => p.bundle === bundle);
-    const offset = source.index.parts.slice(0, part).reduce((n, p) => n + p.docs, 0);
-    const docs = source.index.parts[part]?.docs ?? 0;
-    for (let k = 0; k < docs; k++) {
-      (maps[si] as Int32Array)[offset + k] = pages.length;
-      pages.push([outParts.length, tables[si]?.[offset + k]?.[1] ?? '']);
-    }
-    outParts.push({ bundle, docs });
+/** Bucket b's section of a part, for each b < buckets. */
+function sectionsOf(source: PartSource, buckets: number): (b: number) => Uint8Array {
+  if ('index' in source) {
+    if (source.index.buckets !== buckets) throw new Error(`${source.index.dir}: ${source.index.buckets} buckets, not the ${buckets} of the index it goes into`);
+    // Read at once: the index being assembled may be this very one, rewritten in place.
+    const all = Array.from({ length: buckets }, (_, b) => sections(unpack(join(source.root, source.index.dir, bucketFile(b))))[source.part] ?? new Uint8Array());
+    return (b) => all[b] ?? new Uint8Array();
   }
-  // Each source's buckets with its pages renumbered, those not taken dropped.
-  const decoded = sources.map((s, si) => Array.from({ length: s.index.buckets }, (_, b) => renumber(decodePostings(unpack(join(s.root, s.index.dir, bucketFile(b)))), maps[si] as Int32Array)));
-  const pairs = decoded.reduce((n, bs) => bs.reduce((m, p) => m + p.docs.length, n), 0);
-  // At least each source's bucket count (all powers of 2): merged bucket c then draws on bucket c mod b of a source with b.
-  const buckets = Math.max(bucketCount(pairs), ...sources.map((s) => s.index.buckets));
-  const target = decoded.map((bs) => bs.map((p) => Int32Array.from(p.grams, (g) => bucketOf(g, buckets))));
-  return writeIndex(siteDir, dir, outParts, buckets, pages, (c) => mergeBucket(c, sources.map((s, si) => [decoded[si]?.[c % s.index.buckets] as Postings, target[si]?.[c % s.index.buckets] as Int32Array] as const)));
+  const file = readFileSync(join(source.root, source.shard, POSTINGS_FILE));
+  const offsets = new Uint32Array(file.buffer.slice(file.byteOffset, file.byteOffset + 4 * (buckets + 1)));
+  if ((offsets[buckets] ?? 0) + 4 * (buckets + 1) !== file.length) throw new Error(`${source.shard}/${POSTINGS_FILE} was not written with ${buckets} buckets`);
+  return (b) => file.subarray(4 * (buckets + 1) + (offsets[b] ?? 0), 4 * (buckets + 1) + (offsets[b + 1] ?? 0));
 }
 
-/** Postings with each page renumbered by `map` (-1: not taken, dropped), and trigrams left without a page dropped. */
-function renumber(p: Postings, map: Int32Array): Postings {
-  const grams: number[] = [];
-  const starts: number[] = [0];
-  const docs: number[] = [];
-  for (let j = 0; j < p.grams.length; j++) {
-    for (let i = p.starts[j] ?? 0; i < (p.starts[j + 1] ?? 0); i++) {
-      const d = map[p.docs[i] ?? 0] ?? -1;
-      if (d >= 0) docs.push(d);
-    }
-    if (docs.length > (starts.at(-1) ?? 0)) {
-      grams.push(p.grams[j] ?? 0);
-      starts.push(docs.length);
-    }
-  }
-  return { grams: Float64Array.from(grams), starts: Int32Array.from(starts), docs: Int32Array.from(docs) };
+/** An index's bucket files, `<siteDir>/<dir>/phrase/<b>.bin` (those of an earlier one removed first), from its parts' sections in order. */
+export function assembleIndex(siteDir: string, dir: string, buckets: number, parts: readonly { bundle: string; docs: number; source: PartSource }[]): PhraseIndexInfo {
+  const readers = parts.map((p) => sectionsOf(p.source, buckets));
+  const out = join(siteDir, dir, PHRASE_DIR);
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(out)) if (/^\d+\.bin$/.test(name)) rmSync(join(out, name));
+  for (let b = 0; b < buckets; b++) writeFileSync(join(siteDir, dir, bucketFile(b)), pack(joinSections(readers.map((r) => r(b)))));
+  return { dir, parts: parts.map(({ bundle, docs }) => ({ bundle, docs })), buckets };
 }
-
-/**
- * Merged bucket `c` from a bucket of each source: their trigrams that fall in bucket c (`target`), each with its
- * pages in source order, then put in ascending order where the sources' pages interleave.
- */
-function mergeBucket(c: number, lists: readonly (readonly [Postings, Int32Array])[]): Postings {
-  const found: number[] = [];
-  for (const [p, target] of lists) for (let j = 0; j < target.length; j++) if (target[j] === c) found.push(p.grams[j] ?? 0);
-  const all = Float64Array.from(found).sort();
-  let n = 0;
-  for (let i = 0; i < all.length; i++) if (n === 0 || all[i] !== all[n - 1]) all[n++] = all[i] ?? 0;
-  const grams = all.subarray(0, n);
-  // Where each list's trigrams of bucket c stand among `grams` (both ascending: one walk per list).
-  const places = lists.map(([p, target]) => {
-    const at = new Int32Array(target.length).fill(-1);
-    let q = 0;
-    for (let j = 0; j < target.length; j++) {
-      if (target[j] !== c) continue;
-      while ((grams[q] ?? 0) < (p.grams[j] ?? 0)) q++;
-      at[j] = q;
-    }
-    return at;
-  });
-  const starts = new Int32Array(n + 1);
-  lists.forEach(([p], l) => {
-    const at = places[l] as Int32Array;
-    for (let j = 0; j < at.length; j++) if ((at[j] ?? -1) >= 0) starts[(at[j] ?? 0) + 1] = (starts[(at[j] ?? 0) + 1] ?? 0) + (p.starts[j + 1] ?? 0) - (p.starts[j] ?? 0);
-  });
-  for (let k = 0; k < n; k++) starts[k + 1] = (starts[k + 1] ?? 0) + (starts[k] ?? 0);
-  const next = starts.slice(0, n);
-  const docs = new Int32Array(starts[n] ?? 0);
-  lists.forEach(([p], l) => {
-    const at = places[l] as Int32Array;
-    for (let j = 0; j < at.length; j++) {
-      const q = at[j] ?? -1;
-      if (q < 0) continue;
-      const [from, to] = [p.starts[j] ?? 0, p.starts[j + 1] ?? 0];
-      docs.set(p.docs.subarray(from, to), next[q] ?? 0);
-      next[q] = (next[q] ?? 0) + to - from;
-    }
-  });
-  return ascendingPages({ grams, starts, docs });
-}
-

@@ -6,7 +6,7 @@
  * Fetching is the caller's (`load`), so this runs in unit tests on files the build wrote.
  */
 import type { ShardManifest } from '../data.ts';
-import { DOC_CHUNK, GRAM, bucketFile, bucketOf, coverPositions, decodeBucket, docsFile, fold, gramAt, intersect, type IndexedPage } from '../phrase.ts';
+import { DOC_CHUNK, GRAM, bucketFile, bucketOf, coverPositions, decodeBucket, docsFile, fold, gramAt, intersect, sections } from '../phrase.ts';
 import type { ScopeHit } from './scope.ts';
 
 /** Chinese characters in a row that make a query a run of text to find exactly. */
@@ -36,23 +36,22 @@ export async function exactCandidates(manifest: ShardManifest, run: string, load
     manifest.phrase.map(async (index): Promise<ScopeHit[]> => {
       const wanted = new Map<number, number[]>();
       for (const g of grams) wanted.set(bucketOf(g, index.buckets), [...(wanted.get(bucketOf(g, index.buckets)) ?? []), g]);
-      const found = new Map<number, number[]>();
-      await Promise.all(
-        [...wanted].map(async ([b, gs]) => {
-          for (const [g, docs] of decodeBucket(await load(`${index.dir}/${bucketFile(b)}`), new Set(gs))) found.set(g, docs);
+      const files = await Promise.all([...wanted].map(async ([b, gs]) => ({ gs: new Set(gs), parts: sections(await load(`${index.dir}/${bucketFile(b)}`)) })));
+      const perPart = await Promise.all(
+        index.parts.map(async ({ bundle }, part): Promise<ScopeHit[]> => {
+          const found = new Map<number, number[]>();
+          for (const f of files) for (const [g, docs] of decodeBucket(f.parts[part] ?? new Uint8Array(), f.gs)) found.set(g, docs);
+          if (grams.some((g) => !found.has(g))) return [];
+          const docs = intersect(grams.map((g) => found.get(g) ?? []));
+          const chunks = [...new Set(docs.map((d) => Math.floor(d / DOC_CHUNK)))];
+          const tables = new Map(await Promise.all(chunks.map(async (c) => [c, JSON.parse(new TextDecoder().decode(await load(`${bundle}/${docsFile(c)}`))) as string[]] as const)));
+          return docs.flatMap((d) => {
+            const id = tables.get(Math.floor(d / DOC_CHUNK))?.[d % DOC_CHUNK];
+            return id ? [{ bundle, id, score: 0, words: [] }] : [];
+          });
         }),
       );
-      if (grams.some((g) => !found.has(g))) return [];
-      const docs = intersect(grams.map((g) => found.get(g) ?? []));
-      const chunks = [...new Set(docs.map((d) => Math.floor(d / DOC_CHUNK)))];
-      const tables = new Map(
-        await Promise.all(chunks.map(async (c) => [c, JSON.parse(new TextDecoder().decode(await load(`${index.dir}/${docsFile(c)}`))) as IndexedPage[]] as const)),
-      );
-      return docs.flatMap((d) => {
-        const [part, id] = tables.get(Math.floor(d / DOC_CHUNK))?.[d % DOC_CHUNK] ?? [];
-        const bundle = part === undefined ? undefined : index.parts[part]?.bundle;
-        return bundle && id ? [{ bundle, id, score: 0, words: [] }] : [];
-      });
+      return perPart.flat();
     }),
   );
   return perIndex.flat();

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { swapIn, writeStaged } from '../../../src/build/stage-swap.ts';
+import { moveInto, swapIn, writeStaged } from '../../../src/build/stage-swap.ts';
 
 let root = '';
 beforeEach(() => {
@@ -48,5 +48,29 @@ describe('the staging swap', () => {
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('<!doctype html>');
     expect(existsSync(staging)).toBe(false);
     expect(existsSync(`${staging}.old`)).toBe(false);
+  });
+
+  it('moves an incremental build in: search bundles whole, the manifest kept, bundles it lists no more dropped', () => {
+    const staging = join(root, 'staging');
+    const dist = join(root, 'dist');
+    const manifest = { shards: [{ bundle: 'pagefind', years: ['2023'], pages: 1 }, { bundle: 'pagefind-2021-2022', years: ['2021', '2022'], pages: 2 }], phrase: [{ dir: 'pagefind-older', parts: [], buckets: 1 }] };
+    writeStaged(dist, [
+      { path: 'pagefind/old.pf_fragment', content: 'old' },
+      { path: 'pagefind-2021-2022/a.pf_fragment', content: 'kept' },
+      { path: 'pagefind-older/phrase/0.bin', content: 'kept' },
+      { path: 'pagefind-2020/a.pf_fragment', content: 'an earlier plan' },
+      { path: 'pagefind-shards.json', content: '{}' },
+      { path: 'documents/a/index.html', content: 'a' },
+    ]);
+    writeStaged(staging, [
+      { path: 'pagefind/new.pf_fragment', content: 'new' },
+      { path: 'pagefind-shards.json', content: JSON.stringify(manifest) },
+      { path: 'documents/b/index.html', content: 'b' },
+    ]);
+    moveInto(staging, dist);
+    expect(readdirSync(dist).sort()).toEqual(['documents', 'pagefind', 'pagefind-2021-2022', 'pagefind-older', 'pagefind-shards.json']);
+    expect(readdirSync(join(dist, 'pagefind'))).toEqual(['new.pf_fragment']);
+    expect(JSON.parse(readFileSync(join(dist, 'pagefind-shards.json'), 'utf8'))).toEqual(manifest);
+    expect(readdirSync(join(dist, 'documents')).sort()).toEqual(['a', 'b']);
   });
 });

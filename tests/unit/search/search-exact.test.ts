@@ -8,7 +8,7 @@ import { postingsOf } from '../../../src/search/build/phrase-index.ts';
 import { MANIFEST, type ShardManifest } from '../../../src/search/data.ts';
 import { exactCandidates, exactRun } from '../../../src/search/client/exact.ts';
 import { unpackSigned } from '../../../src/search/client/fragment.ts';
-import { SIGNATURE, coverPositions, decodeBucket, decodePostings, encodeBucket, gramAt, intersect } from '../../../src/search/phrase.ts';
+import { SIGNATURE, coverPositions, decodeBucket, joinSections, sections, encodeBucket, gramAt, intersect } from '../../../src/search/phrase.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gongbao-exact-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -34,12 +34,11 @@ describe('the exact-text index', () => {
     expect(got.get(gramAt('疾病预', 0))).toEqual([0, 3, 300, 70000]);
     expect(got.get(gramAt('控制机', 0))).toEqual([3, 5]);
     expect(decodeBucket(bytes, new Set([gramAt('脑卒中', 0)])).size).toBe(0);
-    // a whole bucket read back, as merging reads it
-    const all = decodePostings(bytes);
-    expect([...all.grams]).toEqual([gramAt('控制机', 0), gramAt('疾病预', 0)]);
-    expect([...all.starts]).toEqual([0, 2, 6]);
-    expect([...all.docs]).toEqual([3, 5, 0, 3, 300, 70000]);
-    expect(decodePostings(new Uint8Array()).grams.length).toBe(0);
+    // a bucket file holds one section per shard: a count, their lengths, then the sections
+    const joined = joinSections([bytes, new Uint8Array(), Uint8Array.of(7)]);
+    expect([...joined.subarray(0, 4)]).toEqual([3, bytes.length, 0, 1]);
+    expect(sections(joined).map((x) => [...x])).toEqual([[...bytes], [], [7]]);
+    expect(sections(joinSections([new Uint8Array(200)]))[0]?.length).toBe(200);
     expect(intersect([[0, 3, 300], [3, 5], [1, 3]])).toEqual([3]);
     // every third trigram and the one ending the run
     expect(coverPositions(10)).toEqual([0, 3, 6, 7]);
@@ -80,12 +79,12 @@ describe('the exact-text index', () => {
     await buildSearchIndex(dir, { maxPages: 1, currentYears: 1 });
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as ShardManifest;
     expect(manifest.shards.map((s) => s.bundle)).toEqual(['pagefind', 'pagefind-2022', 'pagefind-2005', 'pagefind-1988']);
-    // the primary shard's own index, and one over the older shards (theirs merged, then removed)
-    expect(manifest.phrase?.map((p) => [p.dir, p.parts.map((x) => `${x.bundle}:${x.docs}`).join(' '), p.docs])).toEqual([
-      ['pagefind', 'pagefind:1', 1],
-      ['pagefind-older', 'pagefind-2022:1 pagefind-2005:1 pagefind-1988:1', 3],
+    // the primary shard's own index, and one over the older shards; each shard keeps its page table, not its postings
+    expect(manifest.phrase?.map((p) => [p.dir, p.parts.map((x) => `${x.bundle}:${x.docs}`).join(' ')])).toEqual([
+      ['pagefind', 'pagefind:1'],
+      ['pagefind-older', 'pagefind-2022:1 pagefind-2005:1 pagefind-1988:1'],
     ]);
-    expect(['pagefind-2022', 'pagefind-2005', 'pagefind-1988'].filter((b) => existsSync(join(dir, b, 'phrase')))).toEqual([]);
+    expect(manifest.shards.filter((s) => existsSync(join(dir, s.bundle, 'phrase', 'd0.bin')) && !existsSync(join(dir, s.bundle, 'phrase', 'postings.bin'))).length).toBe(4);
     const load = async (path: string) => (await unpackSigned(new Uint8Array(readFileSync(join(dir, path))), SIGNATURE)) ?? new Uint8Array();
     const bundles = async (q: string) => (await exactCandidates(manifest, exactRun(q, false) ?? '', load))?.map((h) => h.bundle);
     // 2022 holds every trigram of the run's cover but not the run (「预防，控制」): a candidate the page drops
