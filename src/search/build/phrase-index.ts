@@ -56,27 +56,36 @@ function unpack(file: string): Buffer {
   return raw.subarray(SIGNATURE.length);
 }
 
+/** A stable counting sort by small keys: `order` lists the positions of key 0, then of key 1 …; key k's are from[k] … from[k + 1] - 1. */
+function byKey(keys: Int32Array, count: number): { from: Int32Array; order: Int32Array } {
+  // Plain loops: these run over millions of pairs, where a callback per element costs three times as much.
+  const from = new Int32Array(count + 1);
+  for (let i = 0; i < keys.length; i++) from[(keys[i] ?? 0) + 1] = (from[(keys[i] ?? 0) + 1] ?? 0) + 1;
+  for (let k = 0; k < count; k++) from[k + 1] = (from[k + 1] ?? 0) + (from[k] ?? 0);
+  const next = from.slice(0, count);
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] ?? 0;
+    const at = next[k] ?? 0;
+    next[k] = at + 1;
+    order[at] = i;
+  }
+  return { from, order };
+}
+
+/** `values` in `order`. */
+function pick<T extends Float64Array | Int32Array>(values: T, order: Int32Array): T {
+  const out = new (values.constructor as new (n: number) => T)(order.length);
+  for (let i = 0; i < order.length; i++) out[i] = values[order[i] ?? 0] ?? 0;
+  return out;
+}
+
 /** Trigram–page pairs (given in page order) grouped by bucket, keeping their order: pairs of bucket b are from[b] … from[b + 1] - 1. */
 function groupByBucket(gram: Float64Array, doc: Int32Array, buckets: number): { from: Int32Array; gram: Float64Array; doc: Int32Array } {
-  const bucket = new Int32Array(gram.length);
-  const from = new Int32Array(buckets + 1);
-  for (let k = 0; k < gram.length; k++) {
-    const b = bucketOf(gram[k] ?? 0, buckets);
-    bucket[k] = b;
-    from[b + 1] = (from[b + 1] ?? 0) + 1;
-  }
-  for (let b = 0; b < buckets; b++) from[b + 1] = (from[b + 1] ?? 0) + (from[b] ?? 0);
-  const next = from.slice(0, buckets);
-  const outGram = new Float64Array(gram.length);
-  const outDoc = new Int32Array(gram.length);
-  for (let k = 0; k < gram.length; k++) {
-    const b = bucket[k] ?? 0;
-    const at = next[b] ?? 0;
-    next[b] = at + 1;
-    outGram[at] = gram[k] ?? 0;
-    outDoc[at] = doc[k] ?? 0;
-  }
-  return { from, gram: outGram, doc: outDoc };
+  const keys = new Int32Array(gram.length);
+  for (let i = 0; i < gram.length; i++) keys[i] = bucketOf(gram[i] ?? 0, buckets);
+  const { from, order } = byKey(keys, buckets);
+  return { from, gram: pick(gram, order), doc: pick(doc, order) };
 }
 
 /** One bucket's postings from its pairs in page order (so that each trigram's pages come out ascending). */
@@ -85,8 +94,8 @@ export function postingsOf(gram: Float64Array, doc: Int32Array): Postings {
   let n = 0;
   for (let i = 0; i < distinct.length; i++) if (n === 0 || distinct[i] !== distinct[n - 1]) distinct[n++] = distinct[i] ?? 0;
   const grams = distinct.subarray(0, n);
-  const id = new Int32Array(gram.length);
-  const starts = new Int32Array(n + 1);
+  // Each pair's trigram as its rank among the distinct ones.
+  const rank = new Int32Array(gram.length);
   for (let i = 0; i < gram.length; i++) {
     const g = gram[i] ?? 0;
     let lo = 0;
@@ -96,19 +105,10 @@ export function postingsOf(gram: Float64Array, doc: Int32Array): Postings {
       if ((grams[mid] ?? 0) < g) lo = mid + 1;
       else hi = mid;
     }
-    id[i] = lo;
-    starts[lo + 1] = (starts[lo + 1] ?? 0) + 1;
+    rank[i] = lo;
   }
-  for (let j = 0; j < n; j++) starts[j + 1] = (starts[j + 1] ?? 0) + (starts[j] ?? 0);
-  const next = starts.slice(0, n);
-  const docs = new Int32Array(gram.length);
-  for (let i = 0; i < gram.length; i++) {
-    const j = id[i] ?? 0;
-    const at = next[j] ?? 0;
-    next[j] = at + 1;
-    docs[at] = doc[i] ?? 0;
-  }
-  return { grams, starts, docs };
+  const { from: starts, order } = byKey(rank, n);
+  return { grams, starts, docs: pick(doc, order) };
 }
 
 /** Buckets for `pairs` trigram–page pairs (≈ 1.5 bytes a pair and 7 a distinct trigram, typically pairs / 4 of them). */
