@@ -32,7 +32,7 @@ export default defineConfig({
     },
     {
       // The seed site spans two years: one newest year in the primary shard leaves 2021 in a shard of its own.
-      command: `rm -rf ${sharded} && cp -R dist ${sharded} && tsx scripts/search-index.ts ${sharded} --current-years 1 && tsx scripts/serve.ts ${sharded}`,
+      command: `rm -rf ${sharded} && cp -R dist ${sharded} && tsx scripts/search-index.ts ${sharded} --primary-pages 1 && tsx scripts/serve.ts ${sharded}`,
       url: `http://127.0.0.1:${shardedPort}/`,
       env: { PORT: String(shardedPort) },
       reuseExistingServer: false,

@@ -1,8 +1,9 @@
 /**
  * The build as a sequence of stages (scripts/build.ts is its command line; tools/bench/stage.ts runs single
- * stages for the benchmark): ingest → astro build (its pages split over one Astro process per core) → search
- * index beside the short links → PDFs, into a staging folder that replaces dist/ only when every stage passed
- * (src/build/stage-swap.ts).
+ * stages for the benchmark): ingest beside `astro sync` → astro build (its pages split over one Astro process
+ * per core) beside the short links → search index → PDFs, into a staging folder that replaces dist/ only when
+ * every stage passed (src/build/stage-swap.ts). The ingest and this process's short links each take one core,
+ * so each runs beside a stage that leaves a core idle (README, "Build speed … seventh session").
  *
  * Incremental (src/build/incremental.ts): the changed documents and issues are rendered into the staging
  * folder with every site-wide page (lists, feed, sitemap, search, report), the search shards of their years
@@ -13,7 +14,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSearchIndex, type SearchIndexResult } from '../search/build/pagefind.ts';
+import { buildSearchIndex } from '../search/build/pagefind.ts';
 import { exportPdfs } from '../pdf/render.ts';
 import type { GazetteConfig } from '../gazette/config.ts';
 import { loadGazette, siteTarget } from './config.ts';
@@ -40,6 +41,20 @@ export function ingestStage(gazette: GazetteConfig, strict = false): void {
   if (fatal.length > 0) throw new Error(`ingest: ${fatal.length} 处问题使生成无法继续（见上）`);
 }
 
+/**
+ * The ingest beside `astro sync`, which reads only what editors write (src/content.config.ts), never the
+ * generated collections: it takes the core the ingest leaves idle. Sync first is what lets the Astro processes
+ * of a split build run side by side (astroFullStage); a single one syncs again, finding nothing to do.
+ */
+export async function ingestAndSyncStage(gazette: GazetteConfig, strict = false): Promise<void> {
+  const sync = runAsync('astro', ['sync', '--silent']);
+  try {
+    ingestStage(gazette, strict);
+  } finally {
+    await sync;
+  }
+}
+
 /** `astro build` into `outDir`; with `only`, those pages (src/site/only.ts) and every site-wide page. */
 export const astroStage = (outDir: string, only?: OnlyPlan): void =>
   run('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: outDir, ...(only ? { GONGBAO_ONLY: JSON.stringify(only) } : {}) });
@@ -62,35 +77,34 @@ export function astroParts(documents: number, env: NodeJS.ProcessEnv = process.e
   return documents >= SPLIT_FROM ? Math.min(2, availableParallelism()) : 1;
 }
 
-/**
- * A full `astro build` into `outDir` by `parts` Astro processes at once, each rendering its part of the pages
- * (src/site/only.ts GONGBAO_PART) into its own folder with its own cache, then merged into `outDir`.
- * `astro sync` first, so that neither process rewrites the .astro/ files the other reads (Astro writes them
- * only when they change).
- */
-export async function astroFullStage(outDir: string, parts: number): Promise<void> {
-  if (parts <= 1) return astroStage(outDir);
-  const dirs = Array.from({ length: parts }, (_, i) => (i === 0 ? outDir : `${outDir}-part${i}`));
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  run('astro', ['sync', '--silent']);
-  await Promise.all(dirs.map((dir, i) => runAsync('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: dir, GONGBAO_PART: `${i}/${parts}`, GONGBAO_ASTRO_CACHE: `.cache/astro${i ? `-part${i}` : ''}` })));
-  for (const dir of dirs.slice(1)) mergeInto(dir, outDir);
-}
-
 /** The short-link pages (/c/…, /n/…) of every document, or of `only`; returns how many were written. */
 export const forwardersStage = (siteDir: string, gazette: GazetteConfig, only?: readonly string[]): number => writeForwarders(siteDir, gazette, only ? new Set(only) : undefined);
 
 /**
- * A full build's search index and short-link pages: this process writes the short-link pages once the last
- * shard has started and a core is free (the index never reads them: it lists its pages first), else after it.
- * buildSearchIndex throws on any Pagefind error and on an index without pages.
+ * A full `astro build` into `outDir` by `parts` Astro processes at once, each rendering its part of the pages
+ * (src/site/only.ts GONGBAO_PART) into its own folder with its own cache, then merged into `outDir`; `astro
+ * sync` ran before (ingestAndSyncStage), so that no process rewrites the .astro/ files another reads (Astro
+ * writes them only when they change). Meanwhile this process writes the short-link pages into a folder of their
+ * own, merged in last (Astro renders no page under /c/ or /n/). Returns how many short-link pages it wrote.
  */
-export async function searchAndForwardersStage(siteDir: string, gazette: GazetteConfig): Promise<{ search: SearchIndexResult; forwarders: number }> {
-  let forwarders: number | null = null;
-  const write = (): void => void (forwarders = forwardersStage(siteDir, gazette));
-  const search = await buildSearchIndex(siteDir, { pagesFile: SEARCH_PAGES, onDrain: write });
-  if (forwarders === null) write();
-  return { search, forwarders: forwarders ?? 0 };
+export async function astroFullStage(outDir: string, parts: number, gazette: GazetteConfig): Promise<number> {
+  const dirs = Array.from({ length: parts }, (_, i) => (i === 0 ? outDir : `${outDir}-part${i}`));
+  const forwarders = `${outDir}-forwarders`;
+  for (const dir of [...dirs, forwarders]) rmSync(dir, { recursive: true, force: true });
+  const astro = Promise.all(
+    dirs.map((dir, i) =>
+      runAsync('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: dir, ...(parts > 1 ? { GONGBAO_PART: `${i}/${parts}`, GONGBAO_ASTRO_CACHE: `.cache/astro${i ? `-part${i}` : ''}` } : {}) }),
+    ),
+  );
+  // Written while the Astro processes run (a failure here still waits for them, so none writes on after the build stopped).
+  let written: number;
+  try {
+    written = forwardersStage(forwarders, gazette);
+  } finally {
+    await astro;
+  }
+  for (const dir of [...dirs.slice(1), forwarders]) mergeInto(dir, outDir);
+  return written;
 }
 
 /** Records what this build was made from (by default: the project now), so that the next `--incremental` build can follow it. */
@@ -130,14 +144,14 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
   const gazette = await loadGazette();
   const { base } = siteTarget(gazette);
   rmSync(staging, { recursive: true, force: true });
-  await stage('ingest', () => ingestStage(gazette, opts.strict));
+  await stage('ingest', () => ingestAndSyncStage(gazette, opts.strict));
   const before = lastState();
   const project = readProject('', before);
   const plan = buildPlan(opts.incremental, project, before);
   if (plan.full) {
     opts.log(`build: full (${plan.reason})`);
-    await stage('astro build', () => astroFullStage(staging, astroParts(project.documents.length)));
-    await stage('search index and forwarders', async () => opts.log(`forwarders: ${(await searchAndForwardersStage(staging, gazette)).forwarders} short-link pages`));
+    await stage('astro build and forwarders', async () => opts.log(`forwarders: ${await astroFullStage(staging, astroParts(project.documents.length), gazette)} short-link pages`));
+    await stage('search index', () => buildSearchIndex(staging, { pagesFile: SEARCH_PAGES }));
     if (!opts.noPdf) await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base }));
     swapIn([{ staged: staging, target: dist }]);
   } else {

@@ -155,7 +155,8 @@ async function build(work: string, opts: BuildOptions): Promise<SiteRun['stages'
   // As src/build/build.ts: the build starts from an empty staging folder.
   rmSync(staging, { recursive: true, force: true });
   if (want('ingest')) {
-    const r = await run('ingest', tsx, ['scripts/ingest.ts']);
+    // As src/build/build.ts: the ingest beside `astro sync`.
+    const r = await run('ingest', tsx, ['tools/bench/stage.ts', 'ingest']);
     if (r.exitCode !== 0) fail(r);
     const docs = readdirSync(join(work, 'content/documents')).filter((n) => n.endsWith('.json')).length;
     want1('ingest', r, docs, 'documents');
@@ -163,17 +164,16 @@ async function build(work: string, opts: BuildOptions): Promise<SiteRun['stages'
   if (want('astro')) {
     const r = await run('astro build', tsx, ['tools/bench/stage.ts', 'astro', staging]);
     if (r.exitCode !== 0) fail(r);
-    want1('astro build', r, countHtml(staging), 'HTML pages');
+    want1('astro build', r, countHtml(staging), `HTML pages, of them ${Number(resultOf(r)['forwarders'] ?? 0)} short-link pages written beside`);
   }
   if (want('search')) {
-    // The search index and the short-link pages, side by side as src/build/build.ts runs them.
     const r = await run('search index', tsx, ['tools/bench/stage.ts', 'search', staging]);
     if (r.exitCode !== 0) {
       // Recorded, not fatal: an index that does not fit the machine is a result too.
       console.log(`  search index FAILED (exit ${r.exitCode}) after ${r.wallS.toFixed(1)} s at peak ${r.peakTreeMb} MB; log ${r.log}`);
     }
     const res = resultOf(r);
-    want1('search index', r, Number(res['pages'] ?? 0), `pages indexed, beside ${Number(res['forwarders'] ?? 0)} short-link pages`, res);
+    want1('search index', r, Number(res['pages'] ?? 0), 'pages indexed', res);
     if (res['shards']) console.log(`                 shards: ${(res['shards'] as string[]).join(' · ')}`);
   }
   if (want('pdf') && hasPdf) {

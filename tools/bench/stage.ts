@@ -2,9 +2,10 @@
  * Child-process entry of the benchmark for the stages of src/build/build.ts that a build runs in-process, so
  * each gets its own wall time and peak memory. Run with cwd = a bench work folder:
  *
- *   tsx tools/bench/stage.ts astro <site>              src/build/build.ts astroFullStage (Astro processes side by side, astroParts)
- *   tsx tools/bench/stage.ts search <site>             src/build/build.ts searchAndForwardersStage: the search index
- *                                                       (shards of years) and the short-link pages (/c/…) side by side
+ *   tsx tools/bench/stage.ts ingest                    src/build/build.ts ingestAndSyncStage (the ingest beside `astro sync`)
+ *   tsx tools/bench/stage.ts astro <site>              src/build/build.ts astroFullStage (Astro processes side by side, astroParts,
+ *                                                       beside the short-link pages /c/…, /n/…)
+ *   tsx tools/bench/stage.ts search <site>             the search index (shards of years) as src/build/build.ts builds it
  *   tsx tools/bench/stage.ts pdf <site> [--only=<id>,…] [--documents]   src/pdf/render.ts exportPdfs (issues)
  *   tsx tools/bench/stage.ts phrase <site>              the exact-text indexes of a site already built (src/search/build/phrase-index.ts),
  *                                                       timed on their own: each shard's part, then the two indexes assembled
@@ -20,19 +21,27 @@ const only = rest.find((a) => a.startsWith('--only='))?.slice('--only='.length).
 const result = (data: Record<string, unknown>): void => console.log(`BENCH-RESULT ${JSON.stringify(data)}`);
 
 switch (stage) {
+  case 'ingest': {
+    const { ingestAndSyncStage } = await import('../../src/build/build.ts');
+    const { loadGazette } = await import('../../src/build/config.ts');
+    await ingestAndSyncStage(await loadGazette());
+    result({});
+    break;
+  }
   case 'astro': {
     const { astroFullStage, astroParts } = await import('../../src/build/build.ts');
+    const { loadGazette } = await import('../../src/build/config.ts');
     const { readdirSync } = await import('node:fs');
     const parts = astroParts(readdirSync('content/documents').filter((n) => n.endsWith('.json')).length);
-    await astroFullStage(siteDir, parts);
-    result({ parts });
+    const forwarders = await astroFullStage(siteDir, parts, await loadGazette());
+    result({ parts, forwarders });
     break;
   }
   case 'search': {
-    const { searchAndForwardersStage } = await import('../../src/build/build.ts');
-    const { loadGazette } = await import('../../src/build/config.ts');
-    const { search: r, forwarders } = await searchAndForwardersStage(siteDir, await loadGazette());
-    result({ pages: r.pages, forwarders, shards: r.shards.map((s) => `${s.bundle} ${s.years[0] ?? ''}–${s.years.at(-1) ?? ''} ${s.pages}`) });
+    const { SEARCH_PAGES } = await import('../../src/build/build.ts');
+    const { buildSearchIndex } = await import('../../src/search/build/pagefind.ts');
+    const r = await buildSearchIndex(siteDir, { pagesFile: SEARCH_PAGES });
+    result({ pages: r.pages, shards: r.shards.map((s) => `${s.bundle} ${s.years[0] ?? ''}–${s.years.at(-1) ?? ''} ${s.pages}`) });
     break;
   }
   case 'phrase': {

@@ -2,27 +2,15 @@
  * Runs jobs at most `atOnce` at a time and, beside that, at most `budget` units of weight at a time (a shard's
  * pages: Pagefind's memory grows with them, README "Benchmark and scale"). Jobs start in the order given; a job
  * heavier than the budget runs alone. Resolves with the results in the order given; the first failure rejects
- * (jobs already started still finish, none is started after it). `onDrain` is called once, when every job has
- * started and a place is free: the caller's own work then takes the core a job would have taken.
+ * (jobs already started still finish, none is started after it).
  */
-export async function runBounded<T, R>(jobs: readonly T[], weight: (job: T) => number, atOnce: number, budget: number, run: (job: T) => Promise<R>, onDrain?: () => void): Promise<R[]> {
+export async function runBounded<T, R>(jobs: readonly T[], weight: (job: T) => number, atOnce: number, budget: number, run: (job: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(jobs.length);
   let next = 0;
   let running = 0;
   let load = 0;
   let failed: unknown = null;
-  let drained = false;
   return new Promise((resolve, reject) => {
-    const drain = (): void => {
-      if (drained || failed !== null || next < jobs.length || running >= Math.max(1, atOnce) || running === 0) return;
-      drained = true;
-      try {
-        onDrain?.();
-      } catch (err) {
-        failed = err;
-        reject(err);
-      }
-    };
     const start = (): void => {
       while (failed === null && next < jobs.length && running < Math.max(1, atOnce)) {
         const i = next;
@@ -48,7 +36,6 @@ export async function runBounded<T, R>(jobs: readonly T[], weight: (job: T) => n
           },
         );
       }
-      drain();
     };
     if (jobs.length === 0) resolve(results);
     else start();

@@ -8,9 +8,10 @@
  * memory budget (README, "Benchmark and scale").
  * Shards are indexed in child processes, at most `parallel` at once (one per core, at most 2) and at most
  * `pagesAtOnce` pages at once, so that the peak is bounded by pages, not by the number of shards; a single
- * shard to index (the seed, a rebuild) is indexed in this process. The newest `currentYears` years
- * form the primary shard (pagefind/, where pagefind.js is loaded from) on their own: adding an issue
- * re-indexes ~300 pages, not thousands. Older years are packed, oldest first, into shards of at most
+ * shard to index (the seed, a rebuild) is indexed in this process. The newest years, together at most
+ * `primaryPages` pages (the newest year always), form the primary shard (pagefind/, where pagefind.js is
+ * loaded from) on their own: adding an issue re-indexes about a year of pages, not thousands, and a rebuild's
+ * re-index stays within its PDF's time (README, "Build speed … seventh session"). Older years are packed, oldest first, into shards of at most
  * `maxPages` (pagefind-<from>-<to>/); <site>/pagefind-shards.json (MANIFEST) lists every bundle, newest first.
  *
  * What is indexed is decided in the pages: `data-pagefind-body` on the document body and the issue page
@@ -79,8 +80,8 @@ export interface ShardOptions {
   parallel?: number;
   /** Most pages being indexed at once over those processes (a shard larger than this runs alone); default 3,500. */
   pagesAtOnce?: number;
-  /** The newest this many years form the primary shard on their own; default 2. */
-  currentYears?: number;
+  /** Most pages of the primary shard: the newest years while they fit together (the newest year always); default PRIMARY_PAGES. */
+  primaryPages?: number;
   /**
    * Re-index only the shards holding these years (an incremental build); a shard is kept as it is when the
    * previous pagefind-shards.json lists it with the same years and none of them is here.
@@ -88,8 +89,6 @@ export interface ShardOptions {
   only?: string[];
   /** Earlier layers of the site (an incremental build: the last build), read where siteDir lacks a page. */
   under?: string[];
-  /** Called once when every shard has started and a place is free (src/search/build/bounded.ts `onDrain`). */
-  onDrain?: () => void;
   /**
    * Where the indexed pages and their years are recorded (outside the site: .cache/search-pages.json), so that
    * an incremental run takes the last build's pages from there instead of reading every page of it again.
@@ -154,10 +153,15 @@ export function indexedPages(dirs: string[], known?: { dir: string; pages: Recor
   return { files, byYear };
 }
 
-/** Consecutive years packed into shards; the newest `currentYears` years are the primary shard. */
-export function planShards(pagesPerYear: ReadonlyMap<string, number>, maxPages: number, currentYears: number): Shard[] {
+/** The primary shard's default page budget: a year of a twice-monthly gazette (24 issues × 7 documents ≈ 170 pages) fits. */
+export const PRIMARY_PAGES = 200;
+
+/** Consecutive years packed into shards; the newest years, together at most `primaryPages` pages (the newest year always), are the primary shard. */
+export function planShards(pagesPerYear: ReadonlyMap<string, number>, maxPages: number, primaryPages: number): Shard[] {
   const all = [...pagesPerYear.keys()].sort();
-  const split = Math.max(0, all.length - Math.max(1, currentYears));
+  let split = Math.max(0, all.length - 1);
+  let primary = pagesPerYear.get(all[split] ?? '') ?? 0;
+  while (split > 0 && primary + (pagesPerYear.get(all[split - 1] ?? '') ?? 0) <= primaryPages) primary += pagesPerYear.get(all[--split] ?? '') ?? 0;
   const shards: Shard[] = [];
   let open: Shard | null = null;
   for (const y of all.slice(0, split)) {
@@ -316,7 +320,7 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
   if (total === 0) {
     throw new Error(`Pagefind indexed no page in ${siteDir} (${files} HTML files read): is data-pagefind-body missing, or is every body data-pagefind-ignore?`);
   }
-  const shards = planShards(new Map([...byYear].map(([y, m]) => [y, m.size])), opts.maxPages ?? 1750, opts.currentYears ?? 2);
+  const shards = planShards(new Map([...byYear].map(([y, m]) => [y, m.size])), opts.maxPages ?? 1750, opts.primaryPages ?? PRIMARY_PAGES);
   const previous = layers.map((d) => join(d, MANIFEST)).find((f) => existsSync(f));
   const before: Partial<ShardManifest> = previous ? (JSON.parse(readFileSync(previous, 'utf8')) as ShardManifest) : {};
   const written = (dir: string, file: string) => layers.some((d) => existsSync(join(d, dir, file)));
@@ -336,7 +340,7 @@ export async function buildSearchIndex(siteDir: string, opts: ShardOptions = {})
     jobs.push({ shard, job: { siteDir, bundle: shard.bundle, pages, ...(shard.bundle === primary ? {} : { buckets: olderBuckets }) } });
   }
   const parallel = Math.min(jobs.length, opts.parallel ?? Math.min(2, availableParallelism()));
-  const results = await runBounded(jobs, (j) => j.job.pages.length, parallel, opts.pagesAtOnce ?? 3500, (j) => (parallel > 1 ? indexShardInChild(j.job) : indexShard(j.job)), opts.onDrain);
+  const results = await runBounded(jobs, (j) => j.job.pages.length, parallel, opts.pagesAtOnce ?? 3500, (j) => (parallel > 1 ? indexShardInChild(j.job) : indexShard(j.job)));
   const phrase = phraseIndexes(siteDir, layers, { primary, closed, olderBuckets }, new Map(results.map((r) => [r.bundle, r])), before.phrase);
   const indexed = jobs.map((j) => j.shard.bundle);
   const manifest: ShardManifest = { shards: [...shards].reverse().map((s) => ({ bundle: s.bundle, years: s.years, pages: s.pages })), phrase };

@@ -60,31 +60,6 @@ describe('runBounded', () => {
     expect(started).toEqual([1, 2]);
   });
 
-  it('calls onDrain once, when every job has started and a place is free, while the last still runs', async () => {
-    const r = recorder();
-    const drains: string[][] = [];
-    const done = runBounded([{ name: 'a' }, { name: 'b' }, { name: 'c' }], () => 1, 2, 10, r.run, () => drains.push([...r.running].sort()));
-    await new Promise((res) => setTimeout(res, 0));
-    await r.finish('a');
-    expect(drains).toEqual([]); // c took a's place
-    await r.finish('b');
-    expect(drains).toEqual([['c']]);
-    await r.finish('c');
-    await expect(done).resolves.toEqual(['A', 'B', 'C']);
-    expect(drains).toHaveLength(1);
-  });
-
-  it('rejects with the failure of onDrain', async () => {
-    const r = recorder();
-    const done = runBounded([{ name: 'a' }, { name: 'b' }], () => 1, 2, 10, r.run, () => {
-      throw new Error('short links failed');
-    });
-    const rejected = expect(done).rejects.toThrow('short links failed');
-    await new Promise((res) => setTimeout(res, 0));
-    await r.finish('a');
-    await rejected;
-  });
-
   it('resolves an empty list at once', async () => {
     await expect(runBounded([], () => 1, 2, 1, async () => 1)).resolves.toEqual([]);
   });

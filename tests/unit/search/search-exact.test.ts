@@ -76,7 +76,7 @@ describe('the exact-text index', () => {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), html);
     }
-    await buildSearchIndex(dir, { maxPages: 1, currentYears: 1 });
+    await buildSearchIndex(dir, { maxPages: 1, primaryPages: 1 });
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as ShardManifest;
     expect(manifest.shards.map((s) => s.bundle)).toEqual(['pagefind', 'pagefind-2022', 'pagefind-2005', 'pagefind-1988']);
     // the primary shard's own index, and one over the older shards; each shard keeps its page table, not its postings
@@ -100,7 +100,7 @@ describe('the exact-text index', () => {
     const again = join(next, 'documents/e/index.html');
     mkdirSync(join(again, '..'), { recursive: true });
     writeFileSync(again, doc('2005', 5, `${UNIQUE}之后。`));
-    const rebuilt = await buildSearchIndex(next, { maxPages: 2, currentYears: 1, only: ['2005'], under: [dir] });
+    const rebuilt = await buildSearchIndex(next, { maxPages: 2, primaryPages: 1, only: ['2005'], under: [dir] });
     expect(rebuilt.indexed).toEqual(['pagefind-2005']);
     const after = JSON.parse(readFileSync(join(next, MANIFEST), 'utf8')) as ShardManifest;
     expect(after.phrase?.[1]?.parts.map((x) => `${x.bundle}:${x.docs}`).join(' ')).toBe('pagefind-2022:1 pagefind-2005:2 pagefind-1988:1');

@@ -78,7 +78,7 @@ describe('search shards', () => {
     expect(shardYear('<p>no filters</p>')).toBe('0000');
   });
 
-  it('packs older years into shards of at most maxPages, the newest years into the primary shard', () => {
+  it('packs older years into shards of at most maxPages, the newest years that fit primaryPages into the primary shard', () => {
     const perYear = new Map([
       ['2018', 150],
       ['2019', 170],
@@ -87,20 +87,30 @@ describe('search shards', () => {
       ['2022', 170],
       ['2023', 20],
     ]);
-    expect(planShards(perYear, 400, 2)).toEqual([
+    expect(planShards(perYear, 400, 200)).toEqual([
       { bundle: 'pagefind-2018-2019', years: ['2018', '2019'], pages: 320 },
       { bundle: 'pagefind-2020', years: ['2020'], pages: 160 },
       { bundle: 'pagefind-2021', years: ['2021'], pages: 500 },
       { bundle: 'pagefind', years: ['2022', '2023'], pages: 190 },
     ]);
-    expect(planShards(new Map([['2023', 11]]), 3000, 2)).toEqual([{ bundle: 'pagefind', years: ['2023'], pages: 11 }]);
+    // 2023 and 2022 together are 190 pages: over a budget of 189, 2022 goes to the older shards.
+    expect(planShards(perYear, 400, 189).slice(-2)).toEqual([
+      { bundle: 'pagefind-2022', years: ['2022'], pages: 170 },
+      { bundle: 'pagefind', years: ['2023'], pages: 20 },
+    ]);
+    // The newest year is the primary shard even when it alone is over the budget.
+    expect(planShards(new Map([['2022', 170], ['2023', 500]]), 400, 200)).toEqual([
+      { bundle: 'pagefind-2022', years: ['2022'], pages: 170 },
+      { bundle: 'pagefind', years: ['2023'], pages: 500 },
+    ]);
+    expect(planShards(new Map([['2023', 11]]), 3000, 200)).toEqual([{ bundle: 'pagefind', years: ['2023'], pages: 11 }]);
   });
 
   it('writes one bundle per shard and a manifest, and re-indexes only the shards of the years asked for', async () => {
     const doc = (year: string, text: string) =>
       page(`<article data-pagefind-body><h1>${text}</h1><span hidden data-pagefind-filter="year[data-value]" data-value="${year}"></span><p>${text}正文。</p></article>`);
     const dir = site('shards', { 'documents/a/index.html': doc('2021', '甲文件'), 'documents/b/index.html': doc('2022', '乙文件'), 'documents/c/index.html': doc('2023', '丙文件') });
-    const first = await buildSearchIndex(dir, { maxPages: 10, currentYears: 1 });
+    const first = await buildSearchIndex(dir, { maxPages: 10, primaryPages: 1 });
     expect(first.shards.map((s) => s.bundle)).toEqual(['pagefind-2021-2022', 'pagefind']);
     expect(first.indexed).toEqual(['pagefind-2021-2022', 'pagefind']);
     expect(describeSearchIndex(dir).urls).toEqual(['/documents/a/', '/documents/b/', '/documents/c/']);
@@ -116,7 +126,7 @@ describe('search shards', () => {
       ],
     });
     const older = readFileSync(join(dir, 'pagefind-older', 'phrase', '0.bin'));
-    const again = await buildSearchIndex(dir, { maxPages: 10, currentYears: 1, only: ['2023'] });
+    const again = await buildSearchIndex(dir, { maxPages: 10, primaryPages: 1, only: ['2023'] });
     expect(again.indexed).toEqual(['pagefind']);
     expect(existsSync(join(dir, 'pagefind-2021-2022', 'pagefind-entry.json'))).toBe(true);
     // the older shards' index is kept as it was
@@ -135,16 +145,16 @@ describe('search shards', () => {
       page(`<article data-pagefind-body><h1>${text}</h1><span hidden data-pagefind-filter="year[data-value]" data-value="${year}"></span><p>${text}正文。</p></article>`);
     const dist = site('recorded', { 'documents/a/index.html': doc('2021', '甲文件'), 'documents/b/index.html': doc('2022', '乙文件'), 'documents/c/index.html': doc('2023', '丙文件') });
     const pagesFile = join(root, 'recorded-cache', 'search-pages.json');
-    expect((await buildSearchIndex(dist, { maxPages: 10, currentYears: 1, pagesFile })).files).toBe(3);
+    expect((await buildSearchIndex(dist, { maxPages: 10, primaryPages: 1, pagesFile })).files).toBe(3);
     expect(JSON.parse(readFileSync(pagesFile, 'utf8')).pages).toEqual({ 'documents/a/index.html': '2021', 'documents/b/index.html': '2022', 'documents/c/index.html': '2023' });
     const staging = site('recorded-staging', { 'documents/c/index.html': doc('2023', '丙文件改') });
-    const incremental = await buildSearchIndex(staging, { maxPages: 10, currentYears: 1, only: ['2023'], under: [dist], pagesFile });
+    const incremental = await buildSearchIndex(staging, { maxPages: 10, primaryPages: 1, only: ['2023'], under: [dist], pagesFile });
     // Only the page just rendered was read; the index still holds all three.
     expect([incremental.files, incremental.indexed, incremental.pages]).toEqual([1, ['pagefind'], 3]);
     // A record of another manifest (the last build's was rewritten since): every page is read.
     writeFileSync(join(dist, 'pagefind-shards.json'), `${readFileSync(join(dist, 'pagefind-shards.json'), 'utf8')} `);
     rmSync(join(staging, 'pagefind-shards.json'));
-    expect((await buildSearchIndex(staging, { maxPages: 10, currentYears: 1, only: ['2023'], under: [dist], pagesFile })).files).toBe(3);
+    expect((await buildSearchIndex(staging, { maxPages: 10, primaryPages: 1, only: ['2023'], under: [dist], pagesFile })).files).toBe(3);
   }, 60_000);
 
   it('writes the same bytes whether the shards are indexed one after the other here or two at once in child processes', async () => {
@@ -159,8 +169,8 @@ describe('search shards', () => {
         .map((f) => [f.slice(dir.length), readFileSync(f).toString('base64')]);
     const serial = site('serial', pages);
     const parallel = site('parallel', pages);
-    const one = await buildSearchIndex(serial, { maxPages: 1, currentYears: 1, parallel: 1 });
-    const two = await buildSearchIndex(parallel, { maxPages: 1, currentYears: 1, parallel: 2 });
+    const one = await buildSearchIndex(serial, { maxPages: 1, primaryPages: 1, parallel: 1 });
+    const two = await buildSearchIndex(parallel, { maxPages: 1, primaryPages: 1, parallel: 2 });
     expect(two.shards).toEqual(one.shards);
     expect(one.indexed).toEqual(['pagefind-2020', 'pagefind-2021', 'pagefind']);
     expect(files(parallel)).toEqual(files(serial));
