@@ -9,5 +9,5 @@
 import { loadGazette } from '../src/build/config.ts';
 import { ingestAndTell } from '../src/build/ingest.ts';
 
-const { fatal } = ingestAndTell({ gazette: await loadGazette(), recordAnchors: process.argv.includes('--record-anchors'), strict: process.argv.includes('--strict') });
+const { fatal } = await ingestAndTell({ gazette: await loadGazette(), recordAnchors: process.argv.includes('--record-anchors'), strict: process.argv.includes('--strict') });
 if (fatal.length > 0) process.exit(1);

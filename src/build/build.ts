@@ -36,8 +36,8 @@ export const SEARCH_PAGES = '.cache/search-pages.json';
  * stops the build. `strict`: a withheld source or copy fails it too (src/build/ingest.ts fatalFindings);
  * npm test builds this way.
  */
-export function ingestStage(gazette: GazetteConfig, strict = false): void {
-  const { fatal } = ingestAndTell({ gazette, recordAnchors: false, strict });
+export async function ingestStage(gazette: GazetteConfig, strict = false): Promise<void> {
+  const { fatal } = await ingestAndTell({ gazette, recordAnchors: false, strict });
   if (fatal.length > 0) throw new Error(`ingest: ${fatal.length} 处问题使生成无法继续（见上）`);
 }
 
@@ -49,7 +49,7 @@ export function ingestStage(gazette: GazetteConfig, strict = false): void {
 export async function ingestAndSyncStage(gazette: GazetteConfig, strict = false): Promise<void> {
   const sync = runAsync('astro', ['sync', '--silent']);
   try {
-    ingestStage(gazette, strict);
+    await ingestStage(gazette, strict);
   } finally {
     await sync;
   }

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GazetteConfig } from '../gazette/config.ts';
 import type { Finding, SourceParse } from '../gazette/model.ts';
-import { runIngest, type IngestResult, type SourceFile } from '../ingest/pipeline.ts';
+import { finishIngest, readAndReconcile, type IngestResult, type SourceFile } from '../ingest/pipeline.ts';
 import type { LedgerEntry } from '../ingest/check/ledger.ts';
 import { emitCollections } from '../ingest/emit/collections.ts';
 import { FATAL_KINDS } from '../ingest/emit/report.ts';
@@ -17,6 +17,7 @@ import { STRICT_KINDS, WITHHOLDING_KINDS } from '../ingest/check/withhold.ts';
 import { COPY_DECISIONS_FILE, type CopyDecision } from '../ingest/reconcile/printed.ts';
 import { ANCHORS_FILE, checkAnchors, FORWARDS_FILE, parseAnchorList, publishedAnchors } from '../ingest/check/anchors.ts';
 import { cacheVersion, entryStore } from './ingest-cache.ts';
+import { makeLedgers } from './ledgers.ts';
 import { syncStaged } from './stage-swap.ts';
 import { BUCKET_LABEL, bucketOf, todoOf } from '../gazette/findings.ts';
 
@@ -81,14 +82,16 @@ export interface IngestRun {
   fatal: Finding[];
 }
 
-/** Runs the ingest over `sources` and, unless a finding is fatal, replaces the generated collections whole. */
-export function ingestContent(opts: { sources: string; gazette: GazetteConfig; recordAnchors: boolean; strict?: boolean }): IngestRun {
+/** Runs the ingest over `sources` (its ledgers on two cores) and, unless a finding is fatal, replaces the generated collections whole. */
+export async function ingestContent(opts: { sources: string; gazette: GazetteConfig; recordAnchors: boolean; strict?: boolean }): Promise<IngestRun> {
   // An editor's record that a copy may stand in for a document the gazette printed (README, "Trust").
   const copyDecisions = existsSync(COPY_DECISIONS_FILE) ? (JSON.parse(readFileSync(COPY_DECISIONS_FILE, 'utf8')) as CopyDecision[]) : [];
   const version = cacheVersion(opts.gazette);
   const parseCache = entryStore<SourceParse>(PARSE_CACHE, version);
   const ledgerCache = entryStore<LedgerEntry>(LEDGER_CACHE, version);
-  const result = runIngest(readSources(opts.sources), { gazette: opts.gazette, parseCache, ledgerCache, copyDecisions });
+  const options = { gazette: opts.gazette, parseCache, ledgerCache, copyDecisions };
+  const read = readAndReconcile(readSources(opts.sources), options);
+  const result = finishIngest(read, await makeLedgers(read.ledgerJobs, ledgerCache), options);
   const anchors = checkPublishedAnchors(result, opts.recordAnchors);
   const emitted = emitCollections(result);
   // Nothing is swapped into content/ when the build must stop: the previous output stays intact.
@@ -105,9 +108,9 @@ export function ingestContent(opts: { sources: string; gazette: GazetteConfig; r
  * The ingest as its runners run it (scripts/ingest.ts, the build's first stage): over content/sources/ (or
  * GONGBAO_SOURCES), telling what it found (ingestMessages) on stdout and the fatal findings on stderr.
  */
-export function ingestAndTell(opts: { gazette: GazetteConfig; recordAnchors: boolean; strict: boolean }): IngestRun {
+export async function ingestAndTell(opts: { gazette: GazetteConfig; recordAnchors: boolean; strict: boolean }): Promise<IngestRun> {
   const t0 = performance.now();
-  const run = ingestContent({ sources: process.env['GONGBAO_SOURCES'] ?? SOURCES_DIR, ...opts });
+  const run = await ingestContent({ sources: process.env['GONGBAO_SOURCES'] ?? SOURCES_DIR, ...opts });
   const { out, err } = ingestMessages(run, (performance.now() - t0) / 1000);
   for (const line of out) console.log(line);
   for (const line of err) console.error(line);

@@ -1,5 +1,5 @@
 /** Process helpers for the build scripts: run a command, stream its output, fail loudly. */
-import { spawn, spawnSync } from 'node:child_process';
+import { fork, spawn, spawnSync, type ChildProcess, type ForkOptions } from 'node:child_process';
 
 const failed = (cmd: string, args: string[], code: number | string | null): Error => new Error(`${cmd} ${args.join(' ')} failed with exit code ${code ?? '?'}`);
 
@@ -17,6 +17,16 @@ export function runAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv = {
     child.once('error', reject);
     child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(failed(cmd, args, code ?? signal))));
   });
+}
+
+/**
+ * A child process running a TypeScript module of ours: under tsx, as this process runs when a build script
+ * started it, else (a test runner's worker) with tsx's loader added — Node's own type stripping refuses some
+ * of our syntax (parameter properties).
+ */
+export function forkTs(module: URL, options: ForkOptions = {}): ChildProcess {
+  const underTsx = process.execArgv.some((a) => /[\\/]tsx[\\/]/.test(a));
+  return fork(module, { ...options, execArgv: underTsx ? process.execArgv : [...process.execArgv, '--import', 'tsx'] });
 }
 
 export function requireModernNode(): void {

@@ -11,7 +11,7 @@ import { parseSource } from './sources/index.ts';
 import { reconcile } from './reconcile/index.ts';
 import { linkDocuments } from './link/citations.ts';
 import { inferDocNumbers } from './link/inferred-number.ts';
-import { buildLedger, ledgerFindings, type LedgerEntry } from './check/ledger.ts';
+import { buildLedger, ledgerFindings, type LedgerEntry, type LedgerInput } from './check/ledger.ts';
 import { fromWithheld, withheldSources } from './check/withhold.ts';
 import { withholdCopiesOfGazette, type CopyDecision, type GazetteWitness } from './reconcile/printed.ts';
 import type { GazetteConfig } from '../gazette/config.ts';
@@ -115,13 +115,18 @@ export interface LedgerCache {
   set(key: string, entry: LedgerEntry): void;
 }
 
-function ledgerOf(input: Parameters<typeof buildLedger>[0], parseKey: string, mine: readonly GazetteDocument[], cache: LedgerCache | undefined): LedgerEntry {
-  if (!cache) return buildLedger(input);
-  const key = createHash('sha256').update(parseKey).update(JSON.stringify(mine.map((d) => d.sources))).digest('hex');
-  const cached = cache.get(key);
+/** A source's character ledger to make: its input and its key in the ledger cache. */
+export interface LedgerJob {
+  input: LedgerInput;
+  key: string;
+}
+
+/** The ledger of a job, from the cache when it holds it. */
+export function ledgerOf(job: LedgerJob, cache: LedgerCache | undefined): LedgerEntry {
+  const cached = cache?.get(job.key);
   if (cached) return cached;
-  const entry = buildLedger(input);
-  cache.set(key, entry);
+  const entry = buildLedger(job.input);
+  cache?.set(job.key, entry);
   return entry;
 }
 
@@ -159,7 +164,25 @@ function upgradeUnresolvedToc(findings: readonly Finding[], ledger: readonly Led
     if (f.kind === 'toc-unresolved' && lossy.has(f.file)) Object.assign(f, { severity: 'error', action: '该目录条目对应的文字未被识别为文件；本来源暂不公布' });
 }
 
+/** The ingest up to the character ledger: every source read and parsed, the documents reconciled. */
+export interface ReadSources {
+  gazette: IngestGazette;
+  findings: Finding[];
+  sources: SourceSummary[];
+  parses: IngestResult['parses'];
+  unreadable: GazetteWitness[];
+  reconciled: ReturnType<typeof reconcile>;
+  /** The ledger each parse needs, in the order of `parses`. */
+  ledgerJobs: LedgerJob[];
+}
+
+/** The ingest as one function: readAndReconcile, each ledger (from the cache when it holds it), finishIngest. */
 export function runIngest(files: SourceFile[], opts: IngestOptions): IngestResult {
+  const read = readAndReconcile(files, opts);
+  return finishIngest(read, read.ledgerJobs.map((job) => ledgerOf(job, opts.ledgerCache)), opts);
+}
+
+export function readAndReconcile(files: SourceFile[], opts: IngestOptions): ReadSources {
   const gazette = ingestGazette(opts.gazette);
   const findings: Finding[] = [];
   const sources: SourceSummary[] = [];
@@ -179,9 +202,17 @@ export function runIngest(files: SourceFile[], opts: IngestOptions): IngestResul
   );
   findings.push(...reconciled.findings);
   const bySource = groupByEach(reconciled.documents, (d) => d.sources.map((s) => s.file));
-  const ledger = parses.map(({ parse, text, key }) =>
-    ledgerOf({ file: parse.file, text, parse, published: reconciled.documents }, key, bySource.get(parse.file) ?? [], opts.ledgerCache),
-  );
+  // Keyed as LedgerCache says: the parse key and the sources of the documents read from this file.
+  const ledgerJobs = parses.map(({ parse, text, key }): LedgerJob => {
+    const mine = (bySource.get(parse.file) ?? []).map((d) => ({ sources: d.sources }));
+    return { input: { file: parse.file, text, parse, published: mine }, key: createHash('sha256').update(key).update(JSON.stringify(mine.map((d) => d.sources))).digest('hex') };
+  });
+  return { gazette, findings, sources, parses, unreadable, reconciled, ledgerJobs };
+}
+
+/** The rest of the ingest, given each parse's ledger (in the order of `read.ledgerJobs`): withholding, copies, links, issues. */
+export function finishIngest(read: ReadSources, ledger: LedgerEntry[], opts: IngestOptions): IngestResult {
+  const { gazette, findings, sources, parses, unreadable, reconciled } = read;
   findings.push(...ledger.flatMap(ledgerFindings));
   upgradeUnresolvedToc(findings, ledger);
 

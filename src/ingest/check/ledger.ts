@@ -39,7 +39,7 @@ export interface LedgerInput {
   text: string;
   parse: SourceParse;
   /**
-   * The reconciled documents of the build. A document of this file is published when some document
+   * The reconciled documents read from this file (any other is passed over). A document of this file is published when some document
    * lists it (same file, same first line) as its authoritative source, collated when listed as a copy;
    * a document listed nowhere is neither, so its characters show as unaccounted. The issue of a dump
    * is always published.
