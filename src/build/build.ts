@@ -5,7 +5,8 @@
  * every stage passed (src/build/stage-swap.ts). The ingest and this process's short links each take one core,
  * so each runs beside a stage that leaves a core idle (README, "Build speed … seventh session").
  *
- * Incremental (src/build/incremental.ts): the changed documents and issues are rendered into the staging
+ * Incremental (src/build/incremental.ts): the Astro process starts beside the ingest (when the code is the last
+ * build's), and the changed documents and issues are rendered into the staging
  * folder with every site-wide page (lists, feed, sitemap, search, report), the search shards of their years
  * re-indexed over the staging folder and the last build while their PDFs are rendered; then the staging folder's files
  * are moved into dist/. It falls back to a full build when there is no earlier build, the code changed or a
@@ -20,11 +21,11 @@ import type { GazetteConfig } from '../gazette/config.ts';
 import { loadGazette, siteTarget } from './config.ts';
 import { writeForwarders } from './forwarders.ts';
 import { planRebuild, type BuildState, type RebuildPlan } from './incremental.ts';
-import { run, runAsync } from './run.ts';
+import { run, runAsync, startCommand, type StartedCommand } from './run.ts';
 import { ingestAndTell } from './ingest.ts';
 import { mergeInto, moveInto, swapIn } from './stage-swap.ts';
 import type { OnlyPlan } from '../site/only.ts';
-import { readBuildState, readProject, STATE_FILE, writeBuildState, type ProjectState } from './state.ts';
+import { codeDigest, readBuildState, readProject, STATE_FILE, writeBuildState, type ProjectState } from './state.ts';
 
 export const STAGING = '.cache/dist-staging';
 export const DIST = 'dist';
@@ -55,9 +56,16 @@ export async function ingestAndSyncStage(gazette: GazetteConfig, strict = false)
   }
 }
 
-/** `astro build` into `outDir`; with `only`, those pages (src/site/only.ts) and every site-wide page. */
-export const astroStage = (outDir: string, only?: OnlyPlan): void =>
-  run('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: outDir, ...(only ? { GONGBAO_ONLY: JSON.stringify(only) } : {}) });
+/**
+ * An incremental `astro build` into `outDir`, started before its plan is known: it loads and bundles (beside the
+ * ingest) and renders those pages (src/site/only.ts) and every site-wide page once told the plan
+ * (src/integration/await-plan.ts) — or is stopped, when the build turns out full or the ingest failed.
+ */
+export function startAstroStage(outDir: string): { render: (only: OnlyPlan) => Promise<void>; stop: StartedCommand['stop'] } {
+  // Niced: while it bundles the ingest keeps its core (it renders alone, where priority does not count).
+  const astro = startCommand('astro', ['build', '--silent'], { GONGBAO_OUT_DIR: outDir, GONGBAO_AWAIT_PLAN: '1' }, 10);
+  return { render: (only) => astro.tell({ env: { GONGBAO_ONLY: JSON.stringify(only) } }), stop: astro.stop };
+}
 
 /** From this many documents a full build's pages are split over several Astro processes (README, "Build speed … fifth session"). */
 export const SPLIT_FROM = 1000;
@@ -144,12 +152,24 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
   const gazette = await loadGazette();
   const { base } = siteTarget(gazette);
   rmSync(staging, { recursive: true, force: true });
-  await stage('ingest', () => ingestAndSyncStage(gazette, opts.strict));
   const before = lastState();
-  const project = readProject('', before);
+  const code = codeDigest();
+  // A rebuild by the code of the last build starts Astro now, beside the ingest (its plan comes after).
+  const early = opts.incremental && before?.code === code ? startAstroStage(staging) : null;
+  try {
+    await stage('ingest', () => (early ? ingestStage(gazette, opts.strict) : ingestAndSyncStage(gazette, opts.strict)));
+  } catch (err) {
+    await early?.stop();
+    throw err;
+  }
+  const project = readProject('', before, code);
   const plan = buildPlan(opts.incremental, project, before);
   if (plan.full) {
     opts.log(`build: full (${plan.reason})`);
+    if (early) {
+      await early.stop();
+      run('astro', ['sync', '--silent']);
+    }
     await stage('astro build and forwarders', async () => opts.log(`forwarders: ${await astroFullStage(staging, astroParts(project.documents.length), gazette)} short-link pages`));
     await stage('search index', () => buildSearchIndex(staging, { pagesFile: SEARCH_PAGES }));
     if (!opts.noPdf) await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base }));
@@ -157,7 +177,8 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
   } else {
     const ids = [...plan.documents, ...plan.issues];
     opts.log(`build: incremental — ${plan.documents.length} document(s), ${plan.issues.length} issue(s), ${plan.groups.length} index group(s), ${plan.reports.length} report page(s), search years ${plan.years.join(', ') || 'none'}`);
-    await stage('astro build (changed)', () => astroStage(staging, { pages: ids, reports: plan.reports, groups: plan.groups, lastBuild: dist }));
+    const only: OnlyPlan = { pages: ids, reports: plan.reports, groups: plan.groups, lastBuild: dist };
+    await stage('astro build (changed)', () => (early ?? startAstroStage(staging)).render(only));
     await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, gazette, plan.documents)} short-link pages`));
     // At the same time: the search shard is Pagefind's process, the PDFs Chromium's; each writes its own folder
     // (pagefind*/, pdf/), and Pagefind reads no PDF nor short-link page.

@@ -1,5 +1,6 @@
 /** Process helpers for the build scripts: run a command, stream its output, fail loudly. */
 import { fork, spawn, spawnSync, type ChildProcess, type ForkOptions } from 'node:child_process';
+import { setPriority } from 'node:os';
 
 const failed = (cmd: string, args: string[], code: number | string | null): Error => new Error(`${cmd} ${args.join(' ')} failed with exit code ${code ?? '?'}`);
 
@@ -17,6 +18,36 @@ export function runAsync(cmd: string, args: string[], env: NodeJS.ProcessEnv = {
     child.once('error', reject);
     child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(failed(cmd, args, code ?? signal))));
   });
+}
+
+/**
+ * A command started now that does its work once told (one IPC message), or is stopped before. `nice`: its
+ * scheduling priority (os.setPriority), so that what it does before being told takes only a core left idle.
+ */
+export interface StartedCommand {
+  /** Sends the message and waits for the command to end; rejects when it failed (before being told, too). */
+  tell(message: unknown): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startCommand(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, nice = 0): StartedCommand {
+  const child = spawn(cmd, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
+  if (nice && child.pid !== undefined) setPriority(child.pid, nice);
+  const exited = new Promise<number | string | null>((resolve) => {
+    child.once('error', () => resolve('error'));
+    child.once('exit', (code, signal) => resolve(code ?? signal));
+  });
+  return {
+    async tell(message) {
+      if (child.connected) child.send(message as object);
+      const code = await exited;
+      if (code !== 0) throw failed(cmd, args, code);
+    },
+    async stop() {
+      child.kill();
+      await exited;
+    },
+  };
 }
 
 /**

@@ -16,7 +16,7 @@ import { type BuildState, type DocumentLinks, type IssueRef, type ReportLinks } 
 export const STATE_FILE = '.cache/build-state.json';
 
 /** Everything but content that shapes the output (the gazette's configuration too): a change here means a full build. */
-function codeDigest(root: string): string {
+export function codeDigest(root = ''): string {
   const files = ['astro.config.mjs', 'gongbao.config.ts', 'package-lock.json', 'tsconfig.json'].filter((f) => existsSync(join(root, f)));
   for (const dir of ['src', 'scripts', 'public', 'content/editorial']) {
     if (!existsSync(join(root, dir))) continue;
@@ -48,8 +48,7 @@ const linksOf = (d: DocumentLinks): DocumentLinks => ({
  * Reads every generated file once: its checksum, and the fields the plan follows. A document whose file is
  * the one `before` was made from, by the same code, is not parsed again: its links and groups are `before`'s.
  */
-export function readProject(root = '', before: BuildState | null = null): ProjectState {
-  const code = codeDigest(root);
+export function readProject(root = '', before: BuildState | null = null, code = codeDigest(root)): ProjectState {
   const files = (dir: string) =>
     jsonFileNames(join(root, dir)).map((n) => {
       const bytes = readFileSync(join(root, dir, n));

@@ -16,6 +16,7 @@ import { deployTarget } from '../gazette/deploy.ts';
 import { EDITORIAL_HEADING_PREFIX } from '../site/editorial/refs.ts';
 import { remarkEditorialRefs } from '../site/editorial/remark-refs.ts';
 import { rehypeTableAlign } from '../site/editorial/rehype-table-align.ts';
+import { awaitsPlan, planReady } from './await-plan.ts';
 
 export const CONFIG_MODULE = 'virtual:gongbao/config';
 export const THEME_MODULE = 'virtual:gongbao/theme.css';
@@ -41,14 +42,15 @@ export function gazetteModules(config: GazetteConfig): Plugin {
  * (src/components/body/Body.astro). Our remark-gfm parses tables and footnotes (the processor's own is off, so the
  * dependency does the work); rehype-slug gives headings ids with a prefix no clause id has (p2-s3-i11); no smart
  * quotes, which would rewrite the straight quotes of Chinese text. remarkEditorialRefs stops the build at a
- * reference to a document or clause the site does not have, with the MDX file and line.
+ * reference to a document or clause the site does not have, with the MDX file and line (once the generated
+ * collections are there: planReady, src/integration/await-plan.ts).
  */
 export const editorialMdx = (): AstroIntegration =>
   mdx({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkEditorialRefs],
+      remarkPlugins: [remarkGfm, () => remarkEditorialRefs(undefined, planReady)],
       rehypePlugins: [[rehypeSlug, { prefix: EDITORIAL_HEADING_PREFIX }], rehypeTableAlign],
       // GFM footnotes speak English by default.
       remarkRehype: { footnoteLabel: '注释', footnoteBackLabel: (i: number) => `返回注释${i + 1}所在处` },
@@ -64,6 +66,17 @@ export function gongbao(input: unknown): AstroIntegration {
       // As Starlight does, the integration brings the integrations it needs: one entry in astro.config.mjs.
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ site: target.url, base: target.base, integrations: [editorialMdx()], vite: { plugins: [gazetteModules(config)] } });
+      },
+      // Started before its plan (src/integration/await-plan.ts): the pages are imported, and so read the collections, only once it came.
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (awaitsPlan)
+          setPrerenderer((prerenderer) => ({
+            ...prerenderer,
+            setup: async () => {
+              await planReady;
+              await prerenderer.setup?.();
+            },
+          }));
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * GONGBAO_ONLY (JSON, src/build/build.ts astroStage): an incremental build renders only these documents and
+ * GONGBAO_ONLY (JSON, src/build/build.ts startAstroStage): an incremental build renders only these documents and
  * issues (`pages`, by id), these sources' report pages (`reports`, by file) and these groups of the document
  * index (`groups`, 'year/2023', src/site/browse.ts facetGroups); every other page (home, the index's first
  * page, feed, sitemap, search, the report's index, API index and manifest, bulk files) is rendered as always.

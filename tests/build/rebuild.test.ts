@@ -58,6 +58,8 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 }
 
 let full: Map<string, string>;
+/** The incremental work folder's first build, without LATER. */
+let withoutLater: Map<string, string>;
 
 beforeAll(() => {
   const work = workWith('full', readdirSync(SOURCES));
@@ -80,6 +82,7 @@ describe('builds of the seed site', () => {
     const work = workWith('incremental', readdirSync(SOURCES).filter((n) => !LATER.includes(n)), false);
     build(work);
     const before = tree(join(work, 'dist'));
+    withoutLater = before;
     for (const n of LATER) cpSync(join(SOURCES, n), join(work, 'content/sources', n));
     const log = build(work, ['--incremental']);
     // 4 report pages: the two new sources and the two whose findings name 26号, which the scraped copy changed.
@@ -95,5 +98,13 @@ describe('builds of the seed site', () => {
     const log = build(work, ['--incremental']);
     expect(log).toMatch(/^build: incremental — 0 document\(s\), 0 issue\(s\), 0 index group\(s\), 0 report page\(s\), search years none$/m);
     expect(differences(tree(join(work, 'dist')), full)).toEqual([]);
+  });
+
+  it('an incremental build that turns out full (a source removed) stops the Astro process it started and builds in full', () => {
+    const work = join(root, 'incremental');
+    for (const n of LATER) rmSync(join(work, 'content/sources', n));
+    const log = build(work, ['--incremental']);
+    expect(log).toMatch(/^build: full \(\d+ page\(s\) removed/m);
+    expect(differences(tree(join(work, 'dist')), withoutLater)).toEqual([]);
   });
 });

@@ -81,10 +81,11 @@ export function editorialProblems(
   return out;
 }
 
-/** `known` replaces the generated collections (tests). */
-export function remarkEditorialRefs(known?: { docs: RefDocument[]; issues: string[] }) {
+/** `known` replaces the generated collections (tests); they are read once `ready` resolves (the ingest has written them). */
+export function remarkEditorialRefs(known?: { docs: RefDocument[]; issues: string[] }, ready?: Promise<void>) {
   let data = known ?? null;
-  return (tree: MdxNode, file: File): void => {
+  return async (tree: MdxNode, file: File): Promise<void> => {
+    await ready;
     data ??= {
       docs: readJsonDir<RefDocument>('content/documents'),
       issues: readJsonDir<{ id: string }>('content/issues').map((i) => i.id),
