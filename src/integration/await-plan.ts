@@ -18,8 +18,9 @@ export const planReady: Promise<void> = awaitsPlan
       process.once('message', (m: PlanMessage) => {
         process.off('disconnect', lost);
         Object.assign(process.env, m.env);
-        // The one message: an open channel would keep the process alive after the build.
-        process.disconnect?.();
+        // The one message: an open channel would keep the process alive after the build. Not from within the
+        // message's own handler, where Node still uses the channel.
+        setImmediate(() => process.disconnect?.());
         resolve();
       });
     })
