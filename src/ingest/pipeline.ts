@@ -1,6 +1,7 @@
 /**
- * The whole ingest as one pure function: source files (bytes) → issues, documents and findings.
- * src/build/ingest.ts does the file I/O around it; tests and the benchmark call it directly.
+ * The whole ingest as one pure function, runIngest: source files (bytes) → issues, documents and findings.
+ * src/build/ingest.ts does the file I/O around it, calling its two halves (readAndReconcile, finishIngest) to
+ * make the character ledgers between them on two cores; tests and the benchmark call runIngest directly.
  */
 import { createHash } from 'node:crypto';
 import { sha256Hex } from '../gazette/hash.ts';
@@ -165,7 +166,7 @@ function upgradeUnresolvedToc(findings: readonly Finding[], ledger: readonly Led
 }
 
 /** The ingest up to the character ledger: every source read and parsed, the documents reconciled. */
-export interface ReadSources {
+export interface Reconciled {
   gazette: IngestGazette;
   findings: Finding[];
   sources: SourceSummary[];
@@ -182,7 +183,7 @@ export function runIngest(files: SourceFile[], opts: IngestOptions): IngestResul
   return finishIngest(read, read.ledgerJobs.map((job) => ledgerOf(job, opts.ledgerCache)), opts);
 }
 
-export function readAndReconcile(files: SourceFile[], opts: IngestOptions): ReadSources {
+export function readAndReconcile(files: SourceFile[], opts: IngestOptions): Reconciled {
   const gazette = ingestGazette(opts.gazette);
   const findings: Finding[] = [];
   const sources: SourceSummary[] = [];
@@ -211,7 +212,7 @@ export function readAndReconcile(files: SourceFile[], opts: IngestOptions): Read
 }
 
 /** The rest of the ingest, given each parse's ledger (in the order of `read.ledgerJobs`): withholding, copies, links, issues. */
-export function finishIngest(read: ReadSources, ledger: LedgerEntry[], opts: IngestOptions): IngestResult {
+export function finishIngest(read: Reconciled, ledger: LedgerEntry[], opts: IngestOptions): IngestResult {
   const { gazette, findings, sources, parses, unreadable, reconciled } = read;
   findings.push(...ledger.flatMap(ledgerFindings));
   upgradeUnresolvedToc(findings, ledger);
