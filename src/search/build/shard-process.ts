@@ -1,8 +1,8 @@
 /**
  * Child-process entry that indexes one shard (src/search/build/pagefind.ts indexShardInChild): it gets the
  * job by IPC, writes the shard's Pagefind bundle and exact-text index, and answers with the phrase index's
- * figures or the error. Its own process, so that it gets its own Pagefind service: one service works through
- * its messages one at a time, whatever the number of indexes it holds.
+ * figures or the error. Its own process, so that two shards' exact-text indexes are read and written at once,
+ * beside the Pagefind commands.
  */
 import { indexShard, type ShardJob, type ShardReply } from './pagefind.ts';
 

@@ -175,4 +175,23 @@ describe('search shards', () => {
     expect(one.indexed).toEqual(['pagefind-2020', 'pagefind-2021', 'pagefind']);
     expect(files(parallel)).toEqual(files(serial));
   }, 60_000);
+
+  it('writes the same bundle from pages in one folder as from pages spread over a rebuild’s layers, and leaves no folder of pages behind', async () => {
+    const doc = (year: string, text: string) =>
+      page(`<article data-pagefind-body><h1>${text}</h1><span hidden data-pagefind-filter="year[data-value]" data-value="${year}"></span><p>${text}正文。</p></article>`);
+    const all = { 'documents/a/index.html': doc('2022', '甲文件'), 'documents/b/index.html': doc('2022', '乙文件'), 'documents/c/index.html': doc('2023', '丙文件') };
+    const whole = site('whole', all);
+    const under = site('under', { 'documents/a/index.html': all['documents/a/index.html'], 'documents/c/index.html': doc('2023', '丙文件旧') });
+    const staging = site('staging', { 'documents/b/index.html': all['documents/b/index.html'], 'documents/c/index.html': all['documents/c/index.html'] });
+    await buildSearchIndex(whole, { primaryPages: 10 });
+    await buildSearchIndex(staging, { primaryPages: 10, under: [under] });
+    const bundle = (dir: string) =>
+      readdirSync(join(dir, 'pagefind'), { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => join(d.parentPath, d.name))
+        .sort()
+        .map((f) => [f.slice(dir.length), readFileSync(f).toString('base64')]);
+    expect(bundle(staging)).toEqual(bundle(whole));
+    expect(readdirSync(root).filter((d) => d.includes('-pagefind-'))).toEqual([]);
+  }, 60_000);
 });
