@@ -16,7 +16,6 @@ import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../search/build/pagefind.ts';
-import { exportPdfs } from '../pdf/render.ts';
 import type { GazetteConfig } from '../gazette/config.ts';
 import { loadGazette, siteTarget } from './config.ts';
 import { writeForwarders } from './forwarders.ts';
@@ -138,6 +137,17 @@ export interface BuildOptions {
 }
 
 /** Builds the site into dist/; returns the wall time of each stage, e.g. 「astro build 7.0 s」. */
+/**
+ * The PDF stage's module (Chromium's driver and the PDF reader: ≈ 0.85 s to load, and 0.5 s more for the
+ * reader's worker code at the first PDF checked), loaded while the Astro stage runs, so that neither the ingest,
+ * nor a rebuild's early Astro start, nor the first PDF waits for it.
+ */
+let pdfModule: Promise<typeof import('../pdf/render.ts')> | undefined;
+const loadPdfModule = (): Promise<typeof import('../pdf/render.ts')> =>
+  (pdfModule ??= Promise.all([import('../pdf/render.ts'), import('../pdf/pdf-read.ts').then((r) => r.preparePdfReader())]).then(([m]) => m));
+// A failure to load is the PDF stage's to report, when it awaits the same promise.
+const prefetchPdfModule = (): void => void loadPdfModule().catch(() => undefined);
+
 export async function buildSite(opts: BuildOptions): Promise<string[]> {
   const staging = resolve(STAGING);
   const dist = resolve(DIST);
@@ -170,21 +180,29 @@ export async function buildSite(opts: BuildOptions): Promise<string[]> {
       await early.stop();
       run('astro', ['sync', '--silent']);
     }
-    await stage('astro build and forwarders', async () => opts.log(`forwarders: ${await astroFullStage(staging, astroParts(project.documents.length), gazette)} short-link pages`));
+    await stage('astro build and forwarders', async () => {
+      const astro = astroFullStage(staging, astroParts(project.documents.length), gazette);
+      if (!opts.noPdf) prefetchPdfModule();
+      opts.log(`forwarders: ${await astro} short-link pages`);
+    });
     await stage('search index', () => buildSearchIndex(staging, { pagesFile: SEARCH_PAGES }));
-    if (!opts.noPdf) await stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base }));
+    if (!opts.noPdf) await stage('pdf', async () => (await loadPdfModule()).exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base }));
     swapIn([{ staged: staging, target: dist }]);
   } else {
     const ids = [...plan.documents, ...plan.issues];
     opts.log(`build: incremental — ${plan.documents.length} document(s), ${plan.issues.length} issue(s), ${plan.groups.length} index group(s), ${plan.reports.length} report page(s), search years ${plan.years.join(', ') || 'none'}`);
     const only: OnlyPlan = { pages: ids, reports: plan.reports, groups: plan.groups, lastBuild: dist };
-    await stage('astro build (changed)', () => (early ?? startAstroStage(staging)).render(only));
+    await stage('astro build (changed)', () => {
+      const astro = (early ?? startAstroStage(staging)).render(only);
+      prefetchPdfModule();
+      return astro;
+    });
     await stage('forwarders', () => opts.log(`forwarders: ${forwardersStage(staging, gazette, plan.documents)} short-link pages`));
     // At the same time: the search shard is Pagefind's process, the PDFs Chromium's; each writes its own folder
     // (pagefind*/, pdf/), and Pagefind reads no PDF nor short-link page.
     await Promise.all([
       plan.years.length > 0 ? stage('search index (changed shards)', () => buildSearchIndex(staging, { only: plan.years, under: [dist], pagesFile: SEARCH_PAGES })) : null,
-      stage('pdf', () => exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base, only: ids, mergeWith: join(dist, 'pdf', 'manifest.json') })),
+      stage('pdf', async () => (await loadPdfModule()).exportPdfs({ siteDir: staging, outDir: join(staging, 'pdf'), base, only: ids, mergeWith: join(dist, 'pdf', 'manifest.json') })),
     ]);
     // Every stage passed: only now does dist/ change, file by file.
     await stage('move into dist', () => moveInto(staging, dist));
